@@ -1,0 +1,56 @@
+# Tillit: `make run` serves the demo, `make test` runs the whole suite.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+# The first Python >= 3.12 found: pyenv's choice (.python-version), then common names.
+PYTHON ?= $(shell for c in python3 python3.14 python3.13 python3.12 python; do \
+	p=$$(command -v $$c 2>/dev/null) || continue; \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; \
+	done)
+
+.PHONY: run test bench lint format install install-test chromium worker clean
+
+$(STAMP): pyproject.toml
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "Tillit needs Python 3.12 or newer; none was found on PATH (try pyenv install 3.12)." >&2; exit 1; fi
+	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	@touch $@
+
+install: $(STAMP)
+
+chromium:
+	@command -v /usr/bin/chromium >/dev/null || { \
+		echo "Installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+run: install
+	@mkdir -p var
+	$(PY) -m tillit.cli migrate --no-input
+	$(PY) -m tillit.cli seed_demo --if-empty
+	$(PY) -m tillit.cli db_worker --no-reload --interval 1 & \
+	worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	$(PY) -m tillit.cli runserver 127.0.0.1:8000
+
+worker: install
+	$(PY) -m tillit.cli db_worker --no-reload
+
+test: install chromium
+	$(PY) -m pytest
+
+bench: install
+	$(PY) bench/run.py
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf var .pytest_cache

@@ -1,0 +1,144 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    ANALYST = "analyst", _("Analyst")
+    APPEALS_PANEL = "appeals_panel", _("Appeals panel")
+    POLICY = "policy", _("Policy team")
+    LEGAL = "legal", _("Legal team")
+    ADMIN = "admin", _("Administrator")
+
+
+class StaffProfile(models.Model):
+    """What a staff member may do in Tillit: a role and, for review, a tier."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff"
+    )
+    role = models.CharField(max_length=16, choices=Role)
+    # Analysts review tiers 1..tier; the appeals panel is tier 4.
+    tier = models.PositiveSmallIntegerField(default=1)
+    language = models.CharField(max_length=2, choices=settings.LANGUAGES, default="en")
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(tier__gte=1, tier__lte=4), name="staff_tier_1_to_4"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} ({self.role}, tier {self.tier})"
+
+
+class AuditChainHead(models.Model):
+    """One row holding the last hash: locking it orders appends to the chain."""
+
+    last_hash = models.CharField(max_length=64, default="0" * 64)
+    last_seq = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return f"#{self.last_seq} {self.last_hash[:12]}"
+
+
+class AuditEvent(models.Model):
+    """An append-only, hash-chained record of one state change."""
+
+    seq = models.BigIntegerField(unique=True)
+    at = models.DateTimeField(default=timezone.now)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT
+    )
+    # Who acted when it was not a person: "api:<key>", "rule:<name>", "reporter".
+    source = models.CharField(max_length=64, blank=True)
+    verb = models.CharField(max_length=64)
+    target_type = models.CharField(max_length=64)
+    target_id = models.CharField(max_length=64)
+    data = models.JSONField(default=dict)
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64)
+
+    class Meta:
+        indexes = [models.Index(fields=["target_type", "target_id", "seq"])]
+
+    def __str__(self):
+        return f"#{self.seq} {self.verb} {self.target_type}:{self.target_id}"
+
+
+class ApiKey(models.Model):
+    """A key the platform's engineers send as a bearer token; only a hash is kept."""
+
+    name = models.CharField(max_length=100)
+    prefix = models.CharField(max_length=12, unique=True)
+    key_hash = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return self.name
+
+
+class WebhookEndpoint(models.Model):
+    """Where the platform receives enforcement events, with its signing secret."""
+
+    url = models.URLField()
+    secret = models.CharField(max_length=128)
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return self.url
+
+
+class OutboxMessage(models.Model):
+    """An email or webhook committed with the change that caused it.
+
+    A task delivers it after commit and retries with back-off, so a crash loses
+    nothing: an undelivered row stays pending until a worker sends it.
+    """
+
+    class Kind(models.TextChoices):
+        EMAIL = "email"
+        WEBHOOK = "webhook"
+
+    class Status(models.TextChoices):
+        PENDING = "pending"
+        SENT = "sent"
+        FAILED = "failed"
+
+    kind = models.CharField(max_length=8, choices=Kind)
+    status = models.CharField(max_length=8, choices=Status, default=Status.PENDING)
+    payload = models.JSONField()
+    # Webhooks: one message per endpoint, so each has its own retries.
+    endpoint = models.ForeignKey(
+        WebhookEndpoint, null=True, blank=True, on_delete=models.CASCADE
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self):
+        return f"{self.kind} {self.pk} ({self.status})"
+
+
+class WebhookDelivery(models.Model):
+    """One attempt to deliver one webhook: the delivery log."""
+
+    message = models.ForeignKey(
+        OutboxMessage, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    attempted_at = models.DateTimeField(default=timezone.now)
+    status_code = models.PositiveIntegerField(null=True)
+    error = models.TextField(blank=True)
+    ok = models.BooleanField(default=False)
+
+    def __str__(self):
+        return f"{self.message_id} {self.status_code or self.error}"

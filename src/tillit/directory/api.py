@@ -1,0 +1,134 @@
+from typing import Annotated, Literal
+
+from django.utils.translation import gettext as _
+from ninja import Path, Router, Schema
+from pydantic import AwareDatetime, EmailStr, Field, StringConstraints
+
+from tillit.core.errors import InvalidInput
+
+from .models import Account
+from .services import upsert_account, upsert_event, upsert_meeting
+
+router = Router(tags=["directory"])
+
+Id = Annotated[
+    str, StringConstraints(min_length=1, max_length=64, pattern=r"^[\w.:-]+$")
+]
+MeetingId = Annotated[str, StringConstraints(pattern=r"^\d{9,11}$")]
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)
+]
+
+
+class AccountIn(Schema):
+    name: Text
+    owner_email: EmailStr
+    admin_emails: list[EmailStr] = Field(default_factory=list, max_length=50)
+    language: Literal["en", "sv"] = "en"
+    plan: Literal["free", "paid"] = "free"
+
+
+class AccountOut(Schema):
+    id: str
+    name: str
+    owner_email: str
+    admin_emails: list[str]
+    language: str
+    plan: str
+
+
+class MeetingIn(Schema):
+    account_id: Id
+    host_email: EmailStr
+    topic: Text
+    starts_at: AwareDatetime
+    duration_minutes: int = Field(60, ge=1, le=60 * 24 * 7)
+    context: Literal[
+        "one_to_one", "family", "work", "public_event", "academic_course", "other"
+    ] = "other"
+    is_public: bool = False
+
+
+class MeetingOut(Schema):
+    id: str
+    account_id: str
+    host_email: str
+    topic: str
+    starts_at: AwareDatetime
+    duration_minutes: int
+    context: str
+    is_public: bool
+
+
+class EventIn(Schema):
+    account_id: Id
+    title: Text
+    description: Annotated[str, StringConstraints(max_length=20_000)] = ""
+    starts_at: AwareDatetime
+    ticket_type: Literal["free", "paid"] = "free"
+
+
+class EventOut(Schema):
+    id: str
+    account_id: str
+    title: str
+    description: str
+    starts_at: AwareDatetime
+    ticket_type: str
+
+
+def _source(request) -> str:
+    return f"api:{request.api_key.name}"
+
+
+def _account(account_id: str) -> Account:
+    account = Account.objects.filter(pk=account_id).first()
+    if account is None:
+        raise InvalidInput(
+            fields={"account_id": [_("Unknown account: PUT the account first.")]}
+        )
+    return account
+
+
+@router.put("/accounts/{account_id}", response={200: AccountOut, 201: AccountOut})
+def put_account(request, account_id: Path[Id], payload: AccountIn):
+    account, created = upsert_account(
+        account_id=account_id,
+        name=payload.name,
+        owner_email=payload.owner_email,
+        admin_emails=payload.admin_emails,
+        language=payload.language,
+        plan=payload.plan,
+        source=_source(request),
+    )
+    return (201 if created else 200), account
+
+
+@router.put("/meetings/{meeting_id}", response={200: MeetingOut, 201: MeetingOut})
+def put_meeting(request, meeting_id: Path[MeetingId], payload: MeetingIn):
+    meeting, created = upsert_meeting(
+        meeting_id=meeting_id,
+        account=_account(payload.account_id),
+        host_email=payload.host_email,
+        topic=payload.topic,
+        starts_at=payload.starts_at,
+        duration_minutes=payload.duration_minutes,
+        context=payload.context,
+        is_public=payload.is_public,
+        source=_source(request),
+    )
+    return (201 if created else 200), meeting
+
+
+@router.put("/events/{event_id}", response={200: EventOut, 201: EventOut})
+def put_event(request, event_id: Path[Id], payload: EventIn):
+    event, created = upsert_event(
+        event_id=event_id,
+        account=_account(payload.account_id),
+        title=payload.title,
+        description=payload.description,
+        starts_at=payload.starts_at,
+        ticket_type=payload.ticket_type,
+        source=_source(request),
+    )
+    return (201 if created else 200), event

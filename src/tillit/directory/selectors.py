@@ -1,0 +1,34 @@
+from django.utils import timezone
+
+from .models import Account, Event, Meeting, PlatformUser
+
+
+def get_target(target_type: str, target_id: str):
+    """Return (account, meeting, event, user) for a report's target; unknown
+    targets are allowed (the platform may sync later) and give Nones."""
+    account = meeting = event = user = None
+    if target_type == "meeting":
+        meeting = Meeting.objects.select_related("account").filter(pk=target_id).first()
+        account = meeting.account if meeting else None
+    elif target_type == "event":
+        event = Event.objects.select_related("account").filter(pk=target_id).first()
+        account = event.account if event else None
+    elif target_type == "account":
+        account = Account.objects.filter(pk=target_id).first()
+    elif target_type == "user":
+        user = (
+            PlatformUser.objects.select_related("account").filter(pk=target_id).first()
+        )
+        account = user.account if user else None
+    return account, meeting, event, user
+
+
+def list_meetings_for_host(*, email: str):
+    """A portal user's meetings: upcoming first, then the past ones."""
+    now = timezone.now()
+    meetings = Meeting.objects.filter(host_email=email.lower()).select_related(
+        "account"
+    )
+    upcoming = meetings.filter(starts_at__gte=now).order_by("starts_at")
+    past = meetings.filter(starts_at__lt=now).order_by("-starts_at")[:50]
+    return list(upcoming), list(past)

@@ -1,0 +1,79 @@
+from typing import Annotated, Literal
+
+from ninja import Header, Router, Schema
+from pydantic import EmailStr, Field, StringConstraints
+
+from .models import Channel
+from .services import ReporterIdentity, ReportInput, status_url, submit_report
+
+router = Router(tags=["reports"])
+
+
+class TargetIn(Schema):
+    type: Literal["meeting", "event", "account", "user"]
+    id: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)
+    ]
+
+
+class ReporterIn(Schema):
+    email: EmailStr | None = None
+    user_id: Annotated[str, StringConstraints(max_length=64)] | None = None
+    name: Annotated[str, StringConstraints(max_length=200)] | None = None
+
+
+ChannelName = Literal[tuple(Channel.values)]
+
+
+class ReportIn(Schema):
+    channel: ChannelName  # type: ignore[valid-type]
+    category: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    description: Annotated[str, StringConstraints(max_length=10_000)] = ""
+    target: TargetIn
+    reporter: ReporterIn = Field(default_factory=ReporterIn)
+    offender: Annotated[str, StringConstraints(max_length=200)] = ""
+    language: Literal["en", "sv"] = "en"
+    detection_confidence: float | None = Field(None, ge=0, le=1)
+
+
+class ReportOut(Schema):
+    id: int
+    reference: str
+    case_id: int
+    status_url: str
+
+
+@router.post("/reports", response={200: ReportOut, 201: ReportOut})
+def post_report(
+    request,
+    payload: ReportIn,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+):
+    """File a report. Retrying with the same `Idempotency-Key` returns the first
+    report (200); the same key with another body is 409."""
+    report, created = submit_report(
+        data=ReportInput(
+            channel=payload.channel,
+            category=payload.category,
+            description=payload.description,
+            target_type=payload.target.type,
+            target_id=payload.target.id,
+            reporter=ReporterIdentity(
+                email=payload.reporter.email or "",
+                user_id=payload.reporter.user_id or "",
+                name=payload.reporter.name or "",
+            ),
+            offender=payload.offender,
+            language=payload.language,
+            detection_confidence=payload.detection_confidence,
+        ),
+        idempotency_key=idempotency_key,
+        source=f"api:{request.api_key.name}",
+    )
+    body = {
+        "id": report.pk,
+        "reference": report.reference,
+        "case_id": report.case_id,
+        "status_url": status_url(report),
+    }
+    return (201 if created else 200), body

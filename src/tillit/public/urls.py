@@ -1,0 +1,20 @@
+from django.urls import path
+
+from . import views
+
+app_name = "public"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("guidelines/", views.guidelines, name="guidelines"),
+    path("report/", views.report, name="report"),
+    path("events/<str:event_id>/", views.event_page, name="event"),
+    path("events/<str:event_id>/report/", views.report_event, name="report_event"),
+    path("portal/", views.portal, name="portal"),
+    path(
+        "portal/meetings/<str:meeting_id>/report/",
+        views.report_meeting,
+        name="report_meeting",
+    ),
+    path("status/<str:token>/", views.status, name="status"),
+    path("answer/<str:token>/", views.answer, name="answer"),
+]

@@ -1,0 +1,239 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from tillit.cases.models import Case, InfoRequest
+from tillit.cases.services import answer_information_request
+from tillit.core.errors import InvalidInput
+from tillit.directory.models import Event, Meeting
+from tillit.directory.selectors import list_meetings_for_host
+from tillit.intake.email_intake import read_prefill_token
+from tillit.intake.services import (
+    ReporterIdentity,
+    ReportInput,
+    get_info_request_by_token,
+    get_report_by_status_token,
+    status_token,
+    submit_report,
+)
+from tillit.policy.models import Standard
+
+from .forms import AnswerForm, FixedTargetReportForm, ReportForm
+
+
+@require_GET
+def home(request):
+    return render(request, "public/home.html")
+
+
+@require_GET
+def guidelines(request):
+    return render(
+        request, "public/guidelines.html", {"standards": Standard.objects.all()}
+    )
+
+
+def _file_report(request, form, *, channel, target_type, target_id):
+    """Submit a valid form through the intake service; on a domain error put
+    the messages on the form and return None."""
+    data = form.cleaned_data
+    user = request.user if request.user.is_authenticated else None
+    try:
+        report, _created = submit_report(
+            data=ReportInput(
+                channel=channel,
+                category=data["category"],
+                description=data["description"],
+                target_type=target_type,
+                target_id=target_id,
+                reporter=ReporterIdentity(
+                    email=data.get("reporter_email") or (user.email if user else ""),
+                    name=data.get("reporter_name") or "",
+                ),
+                language=(get_language() or "en")[:2],
+            ),
+            evidence=data.get("evidence") or [],
+            source=f"public:{channel}",
+        )
+    except InvalidInput as exc:
+        for field, errors in exc.fields.items():
+            name = {"target.id": "target_id", "target.type": "target_type"}.get(
+                field, field
+            )
+            for error in errors:
+                form.add_error(name if name in form.fields else None, error)
+        return None
+    messages.success(
+        request,
+        _(
+            "Thank you. Your report %(ref)s was received. Keep this page's address to follow it."
+        )
+        % {"ref": report.reference},
+    )
+    return redirect("public:status", token=status_token(report))
+
+
+@require_http_methods(["GET", "POST"])
+def report(request):
+    """The web form, open to anyone (S2). A signed `t` from the trust mailbox's
+    answer pre-fills it and files the report as channel `email` (S5)."""
+    token = request.POST.get("t") or request.GET.get("t") or ""
+    prefill = read_prefill_token(token) if token else {}
+    channel = "email" if token else "web_form"
+    initial = {
+        "target_type": request.GET.get("type", prefill.get("target_type", "meeting")),
+        "target_id": request.GET.get("id", prefill.get("target_id", "")),
+        "description": prefill.get("description", ""),
+        "reporter_email": prefill.get("email", ""),
+        "reporter_name": prefill.get("name", ""),
+    }
+    form = ReportForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        response = _file_report(
+            request,
+            form,
+            channel=channel,
+            target_type=form.cleaned_data["target_type"],
+            target_id=form.cleaned_data["target_id"],
+        )
+        if response is not None:
+            return response
+    status = 422 if request.method == "POST" else 200
+    return render(
+        request, "public/report.html", {"form": form, "token": token}, status=status
+    )
+
+
+@require_GET
+def event_page(request, event_id):
+    event = get_object_or_404(Event.objects.select_related("account"), pk=event_id)
+    return render(request, "public/event.html", {"event": event})
+
+
+@require_http_methods(["GET", "POST"])
+def report_event(request, event_id):
+    """ "Report this event", from the foot of every public event page (S4)."""
+    event = get_object_or_404(Event, pk=event_id)
+    form = FixedTargetReportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        response = _file_report(
+            request, form, channel="event_page", target_type="event", target_id=event.pk
+        )
+        if response is not None:
+            return response
+    status = 422 if request.method == "POST" else 200
+    return render(
+        request,
+        "public/report_target.html",
+        {
+            "form": form,
+            "event": event,
+            "action": reverse("public:report_event", args=[event.pk]),
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_GET
+def portal(request):
+    """The signed-in user's meetings, each with "Report" (S3)."""
+    upcoming, past = list_meetings_for_host(email=request.user.email)
+    return render(request, "public/portal.html", {"upcoming": upcoming, "past": past})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_meeting(request, meeting_id):
+    meeting = Meeting.objects.filter(
+        pk=meeting_id, host_email=request.user.email.lower()
+    ).first()
+    if meeting is None:
+        return render(request, "public/not_yours.html", status=404)
+    form = FixedTargetReportForm(request.POST or None, request.FILES or None)
+    if "reporter_email" in form.fields:
+        del form.fields["reporter_email"]
+    if request.method == "POST" and form.is_valid():
+        response = _file_report(
+            request, form, channel="portal", target_type="meeting", target_id=meeting.pk
+        )
+        if response is not None:
+            return response
+    status = 422 if request.method == "POST" else 200
+    return render(
+        request,
+        "public/report_target.html",
+        {
+            "form": form,
+            "meeting": meeting,
+            "action": reverse("public:report_meeting", args=[meeting.pk]),
+        },
+        status=status,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def status(request, token):
+    """The reporter's private status page (S6, S13)."""
+    report = get_report_by_status_token(token)
+    questions = list(InfoRequest.objects.filter(report=report).order_by("asked_at"))
+    open_question = next((q for q in questions if q.answered_at is None), None)
+    form = AnswerForm(request.POST or None)
+    if request.method == "POST":
+        info_id = request.POST.get("question")
+        info = next((q for q in questions if str(q.pk) == info_id), None)
+        if info is None:
+            form.add_error(None, _("This question does not belong to your report."))
+        elif form.is_valid():
+            try:
+                answer_information_request(
+                    request_id=info.pk,
+                    answer=form.cleaned_data["answer"],
+                    source=f"reporter:{report.pk}",
+                )
+            except InvalidInput as exc:
+                for errors in exc.fields.values():
+                    for error in errors:
+                        form.add_error("answer", error)
+            else:
+                messages.success(
+                    request, _("Thank you. Your answer was sent to the reviewer.")
+                )
+                return redirect("public:status", token=token)
+    decision = None
+    if report.case.state == Case.State.DECIDED:
+        decision = (
+            report.case.decisions.filter(status="in_force").order_by("-round").first()
+        )
+    return render(
+        request,
+        "public/status.html",
+        {
+            "report": report,
+            "questions": questions,
+            "open_question": open_question,
+            "form": form,
+            "decision": decision,
+        },
+        status=422 if request.method == "POST" else 200,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def answer(request, token):
+    """A host answers a question through the signed link in the email (S13)."""
+    info = get_info_request_by_token(token)
+    form = AnswerForm(request.POST or None)
+    if request.method == "POST" and form.is_valid() and info.answered_at is None:
+        answer_information_request(
+            request_id=info.pk,
+            answer=form.cleaned_data["answer"],
+            source=f"host:{info.email}",
+        )
+        messages.success(request, _("Thank you. Your answer was sent to the reviewer."))
+        return redirect("public:answer", token=token)
+    return render(request, "public/answer.html", {"info": info, "form": form})
