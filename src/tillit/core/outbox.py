@@ -181,12 +181,12 @@ def _schedule_retry(message: OutboxMessage) -> None:
     )
 
 
-def drain_outbox(*, now=None, include_not_due: bool = False) -> int:
+def drain_outbox(*, now=None) -> int:
     """Deliver every pending message that is due; return how many were sent."""
     now = now or timezone.now()
-    pending = OutboxMessage.objects.filter(status=OutboxMessage.Status.PENDING)
-    if not include_not_due:
-        pending = pending.filter(next_attempt_at__lte=now)
+    pending = OutboxMessage.objects.filter(
+        status=OutboxMessage.Status.PENDING, next_attempt_at__lte=now
+    )
     sent = 0
     for pk in pending.order_by("pk").values_list("pk", flat=True):
         sent += deliver_outbox_message(message_id=pk)

@@ -1,7 +1,7 @@
 from typing import Annotated, Literal
 
 from django.utils.translation import gettext as _
-from ninja import Path, Router, Schema
+from ninja import Path, Router, Schema, Status
 from pydantic import AwareDatetime, EmailStr, Field, StringConstraints
 
 from tillit.core.errors import InvalidInput
@@ -101,7 +101,7 @@ def put_account(request, account_id: Path[Id], payload: AccountIn):
         plan=payload.plan,
         source=_source(request),
     )
-    return (201 if created else 200), account
+    return Status(201 if created else 200, account)
 
 
 @router.put("/meetings/{meeting_id}", response={200: MeetingOut, 201: MeetingOut})
@@ -117,7 +117,7 @@ def put_meeting(request, meeting_id: Path[MeetingId], payload: MeetingIn):
         is_public=payload.is_public,
         source=_source(request),
     )
-    return (201 if created else 200), meeting
+    return Status(201 if created else 200, meeting)
 
 
 @router.put("/events/{event_id}", response={200: EventOut, 201: EventOut})
@@ -131,4 +131,4 @@ def put_event(request, event_id: Path[Id], payload: EventIn):
         ticket_type=payload.ticket_type,
         source=_source(request),
     )
-    return (201 if created else 200), event
+    return Status(201 if created else 200, event)

@@ -1,6 +1,6 @@
 from typing import Annotated, Literal
 
-from ninja import Header, Router, Schema
+from ninja import Header, Router, Schema, Status
 from pydantic import EmailStr, Field, StringConstraints
 
 from .models import Channel
@@ -76,4 +76,4 @@ def post_report(
         "case_id": report.case_id,
         "status_url": status_url(report),
     }
-    return (201 if created else 200), body
+    return Status(201 if created else 200, body)

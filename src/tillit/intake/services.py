@@ -206,7 +206,7 @@ def _replay(key: str, fingerprint: str) -> Report | None:
 def _file_report(
     *, data, standard, files, fingerprint, idempotency_key, source, now
 ) -> Report:
-    from tillit.cases.services import open_or_join_case
+    from tillit.cases.services import open_or_join_case, refresh_case
 
     account, meeting, event, _user = get_target(data.target_type, data.target_id)
     reporter = None
@@ -255,6 +255,7 @@ def _file_report(
             size=upload.size,
             sha256=digest,
         )
+    refresh_case(case=case, now=now)
     record_audit_event(
         actor=None,
         source=source,

@@ -1,0 +1,199 @@
+import json
+import threading
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.utils import timezone
+
+from tillit.core.apikeys import create_api_key
+from tillit.core.models import Role, StaffProfile, WebhookEndpoint
+from tillit.core.outbox import drain_outbox, new_webhook_secret
+from tillit.directory.services import upsert_account, upsert_event, upsert_meeting
+from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
+
+
+def is_postgres() -> bool:
+    return connection.vendor == "postgresql"
+
+
+@pytest.fixture
+def make_staff(db):
+    def make(username, *, role=Role.ANALYST, tier=1, language="en"):
+        user = get_user_model().objects.create_user(
+            username, f"{username}@tillit.example", "pw-" + username
+        )
+        StaffProfile.objects.create(user=user, role=role, tier=tier, language=language)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def analyst1(make_staff):
+    return make_staff("tier1", tier=1)
+
+
+@pytest.fixture
+def analyst2(make_staff):
+    return make_staff("tier2", tier=2)
+
+
+@pytest.fixture
+def analyst3(make_staff):
+    return make_staff("tier3", tier=3)
+
+
+@pytest.fixture
+def api_key(db):
+    _row, key = create_api_key(name="platform")
+    return key
+
+
+@pytest.fixture
+def api(client, api_key):
+    """A JSON client for the platform API, authenticated with a real key."""
+
+    class Api:
+        def __init__(self):
+            self.auth = {"HTTP_AUTHORIZATION": f"Bearer {api_key}"}
+
+        def _send(self, method, path, body=None, raw=None, **headers):
+            data = raw if raw is not None else json.dumps(body) if body is not None else ""
+            return getattr(client, method)(
+                path, data=data, content_type="application/json", **self.auth, **headers
+            )
+
+        def get(self, path, **headers):
+            return client.get(path, **self.auth, **headers)
+
+        def post(self, path, body=None, **kw):
+            return self._send("post", path, body, **kw)
+
+        def put(self, path, body=None, **kw):
+            return self._send("put", path, body, **kw)
+
+    return Api()
+
+
+@pytest.fixture
+def swedish_account(db):
+    account, _ = upsert_account(
+        account_id="acc-sv",
+        name="Lunds Folkhögskola",
+        owner_email="rektor@skola.se",
+        admin_emails=["it@skola.se"],
+        language="sv",
+        plan="paid",
+        source="test",
+    )
+    return account
+
+
+@pytest.fixture
+def english_account(db):
+    account, _ = upsert_account(
+        account_id="acc-en",
+        name="Acme Events",
+        owner_email="owner@acme.example",
+        admin_emails=[],
+        language="en",
+        plan="free",
+        source="test",
+    )
+    return account
+
+
+@pytest.fixture
+def make_meeting(db):
+    def make(meeting_id, account, *, starts_in=timedelta(days=7), minutes=60, context="work"):
+        meeting, _ = upsert_meeting(
+            meeting_id=meeting_id,
+            account=account,
+            host_email="host@" + account.owner_email.split("@")[1],
+            topic=f"Meeting {meeting_id}",
+            starts_at=timezone.now() + starts_in,
+            duration_minutes=minutes,
+            context=context,
+            is_public=False,
+            source="test",
+        )
+        return meeting
+
+    return make
+
+
+@pytest.fixture
+def make_event(db):
+    def make(event_id, account, *, starts_in=timedelta(days=2), ticket="free"):
+        event, _ = upsert_event(
+            event_id=event_id,
+            account=account,
+            title=f"Event {event_id}",
+            description="An open event.",
+            starts_at=timezone.now() + starts_in,
+            ticket_type=ticket,
+            source="test",
+        )
+        return event
+
+    return make
+
+
+@pytest.fixture
+def file_report(db):
+    def make(target_id, *, category="harassment", target_type="meeting", email="", **kw):
+        report, _ = submit_report(
+            data=ReportInput(
+                channel=kw.pop("channel", "web_form"),
+                category=category,
+                description=kw.pop("description", "They kept disrupting the meeting."),
+                target_type=target_type,
+                target_id=target_id,
+                reporter=ReporterIdentity(email=email),
+                **kw,
+            ),
+            source="test",
+        )
+        return report
+
+    return make
+
+
+@pytest.fixture
+def deliver(mailoutbox):
+    """Deliver what the outbox holds, as the task worker would; return the mail."""
+
+    def run():
+        drain_outbox()
+        return mailoutbox
+
+    return run
+
+
+class _Receiver(BaseHTTPRequestHandler):
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.server.received.append((dict(self.headers), body))
+        self.send_response(self.server.status)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def webhook_receiver(db):
+    """A real HTTP server on 127.0.0.1 that records what the platform receives."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Receiver)
+    server.received, server.status = [], 200
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    endpoint = WebhookEndpoint.objects.create(
+        url=f"http://127.0.0.1:{server.server_port}/hooks", secret=new_webhook_secret()
+    )
+    server.endpoint = endpoint
+    yield server
+    server.shutdown()
