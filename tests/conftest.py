@@ -61,7 +61,9 @@ def api(client, api_key):
             self.auth = {"HTTP_AUTHORIZATION": f"Bearer {api_key}"}
 
         def _send(self, method, path, body=None, raw=None, **headers):
-            data = raw if raw is not None else json.dumps(body) if body is not None else ""
+            data = (
+                raw if raw is not None else json.dumps(body) if body is not None else ""
+            )
             return getattr(client, method)(
                 path, data=data, content_type="application/json", **self.auth, **headers
             )
@@ -108,7 +110,9 @@ def english_account(db):
 
 @pytest.fixture
 def make_meeting(db):
-    def make(meeting_id, account, *, starts_in=timedelta(days=7), minutes=60, context="work"):
+    def make(
+        meeting_id, account, *, starts_in=timedelta(days=7), minutes=60, context="work"
+    ):
         meeting, _ = upsert_meeting(
             meeting_id=meeting_id,
             account=account,
@@ -144,7 +148,9 @@ def make_event(db):
 
 @pytest.fixture
 def file_report(db):
-    def make(target_id, *, category="harassment", target_type="meeting", email="", **kw):
+    def make(
+        target_id, *, category="harassment", target_type="meeting", email="", **kw
+    ):
         report, _ = submit_report(
             data=ReportInput(
                 channel=kw.pop("channel", "web_form"),

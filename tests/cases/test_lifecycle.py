@@ -29,7 +29,14 @@ def status_path(email_body: str) -> str:
 
 @pytest.mark.django_db
 def test_life_of_a_case_from_report_to_webhook(
-    api, client, analyst2, make_staff, swedish_account, make_meeting, deliver, webhook_receiver
+    api,
+    client,
+    analyst2,
+    make_staff,
+    swedish_account,
+    make_meeting,
+    deliver,
+    webhook_receiver,
 ):
     meeting = make_meeting("81234567890", swedish_account, starts_in=timedelta(days=2))
     response = api.post(
@@ -108,7 +115,11 @@ def test_life_of_a_case_from_report_to_webhook(
     assert decision.status == Decision.Status.IN_FORCE
     assert case.state == Case.State.DECIDED
     action = EnforcementAction.objects.get()
-    assert (action.kind, action.target_id, action.days) == ("suspend_account", "acc-sv", 7)
+    assert (action.kind, action.target_id, action.days) == (
+        "suspend_account",
+        "acc-sv",
+        7,
+    )
 
     mail = deliver()
     statement = next(m for m in mail if "rektor@skola.se" in m.to)
@@ -186,7 +197,9 @@ def test_webhook_retries_until_the_platform_accepts(
         deliver()
     hook.refresh_from_db()
     assert hook.status == "sent" and hook.attempts == 2
-    assert list(WebhookDelivery.objects.order_by("pk").values_list("status_code", "ok")) == [
+    assert list(
+        WebhookDelivery.objects.order_by("pk").values_list("status_code", "ok")
+    ) == [
         (503, False),
         (200, True),
     ]

@@ -63,8 +63,12 @@ def test_severity_orders_cases_of_equal_urgency():
 
 
 def test_quick_standards_gain_and_slow_ones_lose_but_boundedly():
-    quick = compute_priority(PriorityInput("low", NOW, median_review=timedelta(minutes=5)))
-    slow = compute_priority(PriorityInput("low", NOW, median_review=timedelta(hours=10)))
+    quick = compute_priority(
+        PriorityInput("low", NOW, median_review=timedelta(minutes=5))
+    )
+    slow = compute_priority(
+        PriorityInput("low", NOW, median_review=timedelta(hours=10))
+    )
     assert quick.score > slow.score
     assert quick.score - slow.score <= 120
 
@@ -103,11 +107,18 @@ def test_entry_tier_rules():
         standard_tier=1, severity="critical", lane=LIVE, context="work", reporters=1
     ) == (2, ["critical_and_urgent"])
     assert entry_tier(
-        standard_tier=1, severity="low", lane=NORMAL, context="public_event", reporters=12
+        standard_tier=1,
+        severity="low",
+        lane=NORMAL,
+        context="public_event",
+        reporters=12,
     ) == (2, ["mass_reported_public_event"])
-    assert entry_tier(
-        standard_tier=1, severity="low", lane=NORMAL, context="work", reporters=30
-    )[0] == 3
+    assert (
+        entry_tier(
+            standard_tier=1, severity="low", lane=NORMAL, context="work", reporters=30
+        )[0]
+        == 3
+    )
 
 
 @given(

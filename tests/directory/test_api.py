@@ -57,20 +57,32 @@ def test_upserts_create_then_update(api):
         ("/api/v1/accounts/acc-1", {**ACCOUNT, "owner_email": "nope"}, "owner_email"),
         (
             "/api/v1/meetings/12",
-            {"account_id": "acc-1", "host_email": "a@b.se", "topic": "x",
-             "starts_at": "2026-12-01T10:00:00+01:00"},
+            {
+                "account_id": "acc-1",
+                "host_email": "a@b.se",
+                "topic": "x",
+                "starts_at": "2026-12-01T10:00:00+01:00",
+            },
             "meeting_id",
         ),
         (
             "/api/v1/meetings/123456789",
-            {"account_id": "acc-1", "host_email": "a@b.se", "topic": "x",
-             "starts_at": "2026-12-01T10:00:00"},  # no offset
+            {
+                "account_id": "acc-1",
+                "host_email": "a@b.se",
+                "topic": "x",
+                "starts_at": "2026-12-01T10:00:00",
+            },  # no offset
             "starts_at",
         ),
         (
             "/api/v1/meetings/123456789",
-            {"account_id": "missing", "host_email": "a@b.se", "topic": "x",
-             "starts_at": "2026-12-01T10:00:00Z"},
+            {
+                "account_id": "missing",
+                "host_email": "a@b.se",
+                "topic": "x",
+                "starts_at": "2026-12-01T10:00:00Z",
+            },
             "account_id",
         ),
     ],

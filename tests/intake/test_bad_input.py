@@ -87,7 +87,9 @@ def test_idempotency_key_replays_and_refuses_another_body(api):
     assert (first.status_code, again.status_code) == (201, 200)
     assert first.json() == again.json()
     other = api.post(
-        "/api/v1/reports", {**GOOD, "description": "changed"}, HTTP_IDEMPOTENCY_KEY="k-1"
+        "/api/v1/reports",
+        {**GOOD, "description": "changed"},
+        HTTP_IDEMPOTENCY_KEY="k-1",
     )
     assert other.status_code == 409
     assert other.json()["code"] == "idempotency_key_reused"
@@ -107,7 +109,9 @@ def _form(**extra):
 
 @pytest.mark.django_db
 def test_oversized_evidence_is_refused(client, settings):
-    big = SimpleUploadedFile("big.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * (20 * 1024 * 1024 + 1))
+    big = SimpleUploadedFile(
+        "big.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * (20 * 1024 * 1024 + 1)
+    )
     response = client.post("/report/", _form(evidence=[big]))
     assert response.status_code == 422
     assert "larger than 20 MB" in response.text
@@ -116,7 +120,9 @@ def test_oversized_evidence_is_refused(client, settings):
 
 @pytest.mark.django_db
 def test_disallowed_evidence_is_refused_whatever_its_name(client):
-    exe = SimpleUploadedFile("cat.png", b"MZ\x90\x00\x03\x00\x00\x00" + bytes(range(256)))
+    exe = SimpleUploadedFile(
+        "cat.png", b"MZ\x90\x00\x03\x00\x00\x00" + bytes(range(256))
+    )
     response = client.post("/report/", _form(evidence=[exe]))
     assert response.status_code == 422
     assert "not an accepted kind of file" in response.text

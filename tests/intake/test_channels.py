@@ -58,7 +58,9 @@ def test_in_meeting_report_from_the_meeting_client(api, swedish_account, make_me
 
 
 @pytest.mark.django_db
-def test_web_form_report_with_evidence_no_login(client, english_account, make_meeting, deliver):
+def test_web_form_report_with_evidence_no_login(
+    client, english_account, make_meeting, deliver
+):
     make_meeting("123456789", english_account)
     page = client.get("/report/")
     assert page.status_code == 200 and "evidence" in page.text
@@ -113,19 +115,26 @@ def test_portal_meeting_list_reports_a_meeting(client, english_account, make_mee
 
 
 @pytest.mark.django_db
-def test_portal_refuses_a_meeting_that_is_not_yours(client, english_account, make_meeting):
+def test_portal_refuses_a_meeting_that_is_not_yours(
+    client, english_account, make_meeting
+):
     make_meeting("423456789", english_account)
-    user = get_user_model().objects.create_user("other", "other@x.example", "pw-other-123")
+    user = get_user_model().objects.create_user(
+        "other", "other@x.example", "pw-other-123"
+    )
     client.force_login(user)
     response = client.post(
-        "/portal/meetings/423456789/report/", {"category": "privacy", "description": "x"}
+        "/portal/meetings/423456789/report/",
+        {"category": "privacy", "description": "x"},
     )
     assert response.status_code == 404
     assert not Report.objects.exists()
 
 
 @pytest.mark.django_db
-def test_report_this_event_from_the_foot_of_the_event_page(client, english_account, make_event):
+def test_report_this_event_from_the_foot_of_the_event_page(
+    client, english_account, make_event
+):
     make_event("ev-1", english_account, starts_in=timedelta(hours=4))
     page = client.get("/events/ev-1/")
     assert 'id="report-this-event"' in page.text
@@ -145,7 +154,9 @@ def test_report_this_event_from_the_foot_of_the_event_page(client, english_accou
 
 
 @pytest.mark.django_db
-def test_event_can_also_be_reported_on_the_web_form(client, english_account, make_event):
+def test_event_can_also_be_reported_on_the_web_form(
+    client, english_account, make_event
+):
     make_event("ev-2", english_account)
     response = client.post(
         "/report/",
@@ -179,7 +190,9 @@ def test_email_to_the_trust_mailbox_gets_a_prefilled_form_link(
     client, swedish_account, make_meeting, deliver, monkeypatch
 ):
     make_meeting("81234567890", swedish_account)
-    monkeypatch.setattr("sys.stdin", type("S", (), {"buffer": __import__("io").BytesIO(_eml())}))
+    monkeypatch.setattr(
+        "sys.stdin", type("S", (), {"buffer": __import__("io").BytesIO(_eml())})
+    )
     out = StringIO()
     call_command("intake", "email", stdout=out)
     assert '"target_id": "81234567890"' in out.getvalue()
@@ -211,7 +224,9 @@ def test_email_to_the_trust_mailbox_gets_a_prefilled_form_link(
 @pytest.mark.django_db
 def test_automatic_replies_to_the_mailbox_are_not_answered(deliver, monkeypatch):
     raw = _eml(Auto_Submitted="auto-replied")
-    monkeypatch.setattr("sys.stdin", type("S", (), {"buffer": __import__("io").BytesIO(raw)}))
+    monkeypatch.setattr(
+        "sys.stdin", type("S", (), {"buffer": __import__("io").BytesIO(raw)})
+    )
     out = StringIO()
     call_command("intake", "email", stdout=out)
     assert '"answered": false' in out.getvalue()
@@ -242,7 +257,9 @@ def test_internal_scan_channels(api, english_account, make_event, channel):
 
 
 @pytest.mark.django_db
-def test_reports_about_one_target_join_its_open_case(file_report, english_account, make_meeting):
+def test_reports_about_one_target_join_its_open_case(
+    file_report, english_account, make_meeting
+):
     make_meeting("523456789", english_account)
     first = file_report("523456789", email="a@example.org")
     file_report("523456789", email="b@example.org")

@@ -41,7 +41,7 @@ def _lease(now: datetime) -> datetime:
 
 def _lock_case(case_id: int) -> Case:
     case = (
-        Case.objects.select_for_update()
+        Case.objects.select_for_update(of=("self",))
         .select_related("standard")
         .filter(pk=case_id)
         .first()
@@ -576,7 +576,7 @@ def reject_decision(
 
 def _lock_pending(decision_id: int, approver) -> Decision:
     decision = (
-        Decision.objects.select_for_update()
+        Decision.objects.select_for_update(of=("self",))
         .select_related("case")
         .filter(pk=decision_id)
         .first()
@@ -611,9 +611,11 @@ def _learn_from(*, decision: Decision, case: Case, now: datetime) -> None:
     from tillit.intake.models import Reporter
 
     upheld = decision.outcome == Decision.Outcome.VIOLATION
-    reporters = Reporter.objects.filter(reports__case=case).distinct()
+    reporter_ids = Report.objects.filter(case=case, reporter__isnull=False).values(
+        "reporter_id"
+    )
     field = "upheld_count" if upheld else "not_upheld_count"
-    for reporter in reporters.select_for_update():
+    for reporter in Reporter.objects.filter(pk__in=reporter_ids).select_for_update():
         setattr(reporter, field, getattr(reporter, field) + 1)
         reporter.save(update_fields=[field])
     recent = (
