@@ -4,7 +4,7 @@ import statistics
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -189,6 +189,46 @@ def refresh_case(*, case: Case, now: datetime) -> Case:
             fields += ["tier", "tier_rules"]
     case.save(update_fields=fields)
     return case
+
+
+def reprioritise_open_cases(*, now: datetime | None = None, batch: int = 500) -> int:
+    """Recompute the priority of open cases whose urgency has changed with
+    time: meetings that now start soon or are in progress, and expedited or
+    live cases whose meeting has ended. Return how many were updated."""
+    now = now or timezone.now()
+    window = now + prio.EXPEDITE_WINDOW
+    stale = (
+        Case.objects.filter(state=Case.State.OPEN)
+        .filter(
+            models.Q(lane=Case.Lane.NORMAL, starts_at__lte=window, ends_at__gt=now)
+            | models.Q(lane=Case.Lane.EXPEDITED, starts_at__lte=now)
+            | models.Q(lane=Case.Lane.LIVE, ends_at__lte=now)
+        )
+        .values_list("pk", flat=True)[:batch]
+    )
+    updated = 0
+    for pk in list(stale):
+        with transaction.atomic():
+            case = (
+                Case.objects.select_for_update(of=("self",))
+                .select_related("standard")
+                .filter(pk=pk, state=Case.State.OPEN)
+                .first()
+            )
+            if case is None:
+                continue
+            before = case.lane
+            refresh_case(case=case, now=now)
+            if case.lane != before:
+                record_audit_event(
+                    actor=None,
+                    source="rule:urgency",
+                    verb="case.reprioritised",
+                    target=case,
+                    data={"from": before, "to": case.lane, "priority": case.priority},
+                )
+            updated += 1
+    return updated
 
 
 # --- Claims ------------------------------------------------------------------

@@ -277,14 +277,20 @@ REPORTS = [
 ]
 
 
+def demo_logins() -> list[tuple[str, str, str]]:
+    staff = [
+        (u, PASSWORD, f"{role.label}, tier {tier}") for u, _n, role, tier, _l in STAFF
+    ]
+    return [*staff, ("anna", PASSWORD, "portal user (account owner, Familjen Berg)")]
+
+
 def database_is_empty() -> bool:
     return not get_user_model().objects.exists()
 
 
-def seed_demo(*, stdout=None) -> list[tuple[str, str, str]]:
+def seed_demo() -> list[tuple[str, str, str]]:
     now = timezone.now()
     User = get_user_model()
-    logins = []
     with transaction.atomic():
         for username, name, role, tier, language in STAFF:
             first, last = name.split(" ", 1)
@@ -301,10 +307,7 @@ def seed_demo(*, stdout=None) -> list[tuple[str, str, str]]:
             StaffProfile.objects.create(
                 user=user, role=role, tier=tier, language=language
             )
-            logins.append((username, PASSWORD, f"{role.label}, tier {tier}"))
-        portal = User.objects.create_user("anna", "anna@familjenberg.se", PASSWORD)
-        del portal
-        logins.append(("anna", PASSWORD, "portal user (account owner, Familjen Berg)"))
+        User.objects.create_user("anna", "anna@familjenberg.se", PASSWORD)
     accounts = {}
     for pk, name, owner, admins, language, plan in ACCOUNTS:
         accounts[pk], _ = upsert_account(
@@ -352,4 +355,4 @@ def seed_demo(*, stdout=None) -> list[tuple[str, str, str]]:
             ),
             source=f"demo:{channel}",
         )
-    return logins
+    return demo_logins()

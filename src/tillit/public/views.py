@@ -236,4 +236,7 @@ def answer(request, token):
         )
         messages.success(request, _("Thank you. Your answer was sent to the reviewer."))
         return redirect("public:answer", token=token)
-    return render(request, "public/answer.html", {"info": info, "form": form})
+    status = 422 if request.method == "POST" else 200
+    return render(
+        request, "public/answer.html", {"info": info, "form": form}, status=status
+    )

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from tillit.console.demo import database_is_empty, seed_demo
+from tillit.console.demo import database_is_empty, demo_logins, seed_demo
 
 
 class Command(BaseCommand):
@@ -11,11 +11,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, if_empty=False, **options):
         if if_empty and not database_is_empty():
-            self.stdout.write("Database has data: demo not loaded.")
-            return
-        logins = seed_demo()
+            self.stdout.write("The database has data already: demo not loaded again.")
+            logins = demo_logins()
+        else:
+            logins = seed_demo()
+            self.stdout.write("Demo data loaded.")
         self.stdout.write(
-            "Demo data loaded. Sign in at http://127.0.0.1:8000/login/ as:"
+            "Sign in at http://127.0.0.1:8000/login/ as (unless changed):"
         )
         for username, password, what in logins:
             self.stdout.write(f"  {username:<10} {password:<12} {what}")

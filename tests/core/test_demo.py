@@ -1,0 +1,31 @@
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from tillit.cases.models import Case
+from tillit.core.audit import verify_audit_chain
+from tillit.intake.models import Report
+
+
+@pytest.mark.django_db
+def test_demo_seeds_once_and_prints_the_logins():
+    out = StringIO()
+    call_command("seed_demo", "--if-empty", stdout=out)
+    assert "analyst1" in out.getvalue() and "tillit-demo" in out.getvalue()
+    channels = set(Report.objects.values_list("channel", flat=True))
+    assert {
+        "in_meeting",
+        "web_form",
+        "portal",
+        "event_page",
+        "email",
+        "ai_scan",
+    } <= channels
+    assert Case.objects.filter(tier=3).exists() and Case.objects.filter(tier=1).exists()
+    count = Report.objects.count()
+    again = StringIO()
+    call_command("seed_demo", "--if-empty", stdout=again)
+    assert "not loaded again" in again.getvalue() and "analyst1" in again.getvalue()
+    assert Report.objects.count() == count
+    assert verify_audit_chain().ok
