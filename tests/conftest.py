@@ -19,6 +19,22 @@ def is_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
+@pytest.fixture(autouse=True)
+def _guidelines(request):
+    """The standards come from a data migration, which a transactional test's
+    flush removes: put them back for every database test."""
+    if request.node.get_closest_marker("django_db") is None and not any(
+        name in request.fixturenames for name in ("db", "transactional_db")
+    ):
+        return
+    request.getfixturevalue("_django_db_helper")
+    from tillit.policy.models import Standard
+    from tillit.policy.services import install_first_guidelines
+
+    if not Standard.objects.exists():
+        install_first_guidelines()
+
+
 @pytest.fixture
 def make_staff(db):
     def make(username, *, role=Role.ANALYST, tier=1, language="en"):

@@ -161,7 +161,7 @@ def _claim_concurrently(reviewers, n_threads):
     return claimed, errors
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_eight_concurrent_claimers_claim_every_case_exactly_once(make_staff):
     """On PostgreSQL SKIP LOCKED, on SQLite IMMEDIATE transactions: no case twice."""
     n = 500 if connection.vendor == "postgresql" else 120

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from tillit.core.models import OutboxMessage
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_db_worker_sends_the_acknowledgement_after_commit(
     file_report, english_account, make_meeting, mailoutbox
 ):
