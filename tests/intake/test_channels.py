@@ -52,6 +52,9 @@ def test_in_meeting_report_from_the_meeting_client(api, swedish_account, make_me
     )
     case = report.case
     assert case.lane == Case.Lane.LIVE  # in progress: first of all
+    reasons = {r["code"]: r["points"] for r in case.priority_reasons}
+    assert reasons["in_progress"] == 1200 and reasons["severity"] == 150
+    assert case.priority == pytest.approx(sum(reasons.values()))
     assert case.context == "academic_course"
     assert [c.pk for c in list_queue(tier=1)] == [case.pk]
     assert response.json()["case_id"] == case.pk
@@ -112,6 +115,8 @@ def test_portal_meeting_list_reports_a_meeting(client, english_account, make_mee
         mine.host_email,
     )
     assert report.case.lane == Case.Lane.EXPEDITED  # starts in two hours
+    assert report.case.standard.severity == "high"
+    assert {r["code"] for r in report.case.priority_reasons} >= {"starts_soon", "severity"}
 
 
 @pytest.mark.django_db
