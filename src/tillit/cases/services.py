@@ -85,8 +85,10 @@ def open_or_join_case(
     Called by intake inside its transaction; `refresh_case` follows once the
     report row exists.
     """
-    open_cases = Case.objects.select_for_update().filter(
-        target_type=target_type, target_id=target_id
+    open_cases = (
+        Case.objects.select_for_update(of=("self",))
+        .select_related("standard")
+        .filter(target_type=target_type, target_id=target_id)
     )
     case = open_cases.exclude(state=Case.State.DECIDED).first()
     if case is None:
