@@ -20,7 +20,7 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def browser():
+def _chromium():
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is missing: run `make test`, which installs it.")
     from playwright.sync_api import sync_playwright
@@ -29,6 +29,15 @@ def browser():
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def browser(_chromium):
+    """The session's Chromium; every context a test opens is closed after it,
+    before the live server stops."""
+    yield _chromium
+    for context in list(_chromium.contexts):
+        context.close()
 
 
 @pytest.fixture

@@ -40,7 +40,6 @@ def test_report_decide_and_read_the_outcome(
     page.fill("#id_target_id", "812 345 678")
     page.fill("#id_reporter_email", "reporter@example.org")
     page.set_input_files("#id_evidence", str(evidence))
-    screenshot(page, "report-form")
     page.click("text=Send report")
     page.wait_for_url("**/status/**")
     report = Report.objects.get()
@@ -58,12 +57,12 @@ def test_report_decide_and_read_the_outcome(
     console.wait_for_url(f"**/console/cases/{report.case_id}/")
     assert "Expedited" in console.inner_text("h1")
     assert "chat.png" in console.content()
-    screenshot(console, "console-case")
-    console.select_option("#outcome", "violation")
+    console.click("summary:has-text('Decide')")
+    console.select_option("#id_outcome", "violation")
     console.check("input[value='warning']")
-    console.fill("#rationale", "Insults in chat; first offence, so a warning.")
-    console.click("button:has-text('Decide')")
-    console.wait_for_load_state()
+    console.fill("#id_rationale", "Insults in chat; first offence, so a warning.")
+    with console.expect_navigation():
+        console.click("button:has-text('Record the decision')")
     assert console.inner_text("#case-state").strip() == "Decided"
 
     page.goto(status_url)

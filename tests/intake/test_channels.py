@@ -116,7 +116,10 @@ def test_portal_meeting_list_reports_a_meeting(client, english_account, make_mee
     )
     assert report.case.lane == Case.Lane.EXPEDITED  # starts in two hours
     assert report.case.standard.severity == "high"
-    assert {r["code"] for r in report.case.priority_reasons} >= {"starts_soon", "severity"}
+    assert {r["code"] for r in report.case.priority_reasons} >= {
+        "starts_soon",
+        "severity",
+    }
 
 
 @pytest.mark.django_db

@@ -167,6 +167,10 @@ class Decision(models.Model):
     )
     approved_at = models.DateTimeField(null=True, blank=True)
     approval_note = models.TextField(blank=True)
+    # Snapshots for the register and precedents: what the reports said, and the
+    # action types as ",warning,suspend_account," so any database can search them.
+    case_text = models.TextField(blank=True)
+    action_types_text = models.CharField(max_length=200, blank=True)
 
     class Meta:
         constraints = [
@@ -188,3 +192,17 @@ class Decision(models.Model):
     @property
     def action_types(self) -> list[str]:
         return [a["type"] for a in self.actions]
+
+
+class CaseNote(models.Model):
+    """An internal note on a case, for the analysts only."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"Note on case {self.case_id}"

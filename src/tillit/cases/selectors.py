@@ -1,17 +1,75 @@
-from django.db.models import Prefetch
+from django.db.models import Count, Exists, Min, OuterRef, Prefetch, Q
 
 from tillit.intake.models import Report, Reporter
 
 from .models import Case, Decision
 
+QUEUE_FILTERS = ("standard", "channel", "context", "lane")
 
-def list_queue(*, tier: int, limit: int = 50):
+
+def filter_queue(queryset, filters: dict):
+    """Narrow a queue by standard, channel, context and lane (blank = all)."""
+    if filters.get("standard"):
+        queryset = queryset.filter(standard_id=filters["standard"])
+    if filters.get("context"):
+        queryset = queryset.filter(context=filters["context"])
+    if filters.get("lane"):
+        queryset = queryset.filter(lane=filters["lane"])
+    if filters.get("channel"):
+        queryset = queryset.filter(
+            Exists(
+                Report.objects.filter(case=OuterRef("pk"), channel=filters["channel"])
+            )
+        )
+    return queryset
+
+
+def list_queue(*, tier: int, filters: dict | None = None, limit: int = 50):
     """The open cases of a tier in the order an analyst gets them."""
-    return (
-        Case.objects.filter(tier=tier, state=Case.State.OPEN)
-        .select_related("standard", "meeting", "event", "account")
-        .order_by("-priority", "due_at", "pk")[:limit]
+    queryset = filter_queue(
+        Case.objects.filter(tier=tier, state=Case.State.OPEN), filters or {}
     )
+    return queryset.select_related("standard", "meeting", "event", "account").order_by(
+        "-priority", "due_at", "pk"
+    )[:limit]
+
+
+def summarise_queues(*, tiers: list[int]) -> dict[int, dict]:
+    """Per tier: how many cases are open and when the oldest was opened."""
+    rows = (
+        Case.objects.filter(tier__in=tiers, state=Case.State.OPEN)
+        .values("tier")
+        .annotate(open=Count("pk"), oldest=Min("opened_at"))
+    )
+    summary = {t: {"tier": t, "open": 0, "oldest": None} for t in tiers}
+    for row in rows:
+        summary[row["tier"]].update(open=row["open"], oldest=row["oldest"])
+    return summary
+
+
+def get_target_history(*, case: Case) -> dict:
+    """Earlier cases about the same target or account, their decisions, and the
+    account's strikes (decisions that found a violation)."""
+    same = Q(target_type=case.target_type, target_id=case.target_id)
+    if case.account_id:
+        same |= Q(account_id=case.account_id)
+    earlier = (
+        Case.objects.filter(same)
+        .exclude(pk=case.pk)
+        .select_related("standard")
+        .prefetch_related(
+            Prefetch("decisions", queryset=Decision.objects.order_by("round"))
+        )
+        .order_by("-opened_at")[:20]
+    )
+    strikes = 0
+    if case.account_id:
+        strikes = Decision.objects.filter(
+            case__account_id=case.account_id,
+            outcome=Decision.Outcome.VIOLATION,
+            status=Decision.Status.IN_FORCE,
+        ).count()
+    return {"earlier": list(earlier), "strikes": strikes}
 
 
 def count_open_cases(*, tier: int) -> int:
@@ -62,13 +120,41 @@ def list_pending_approvals(*, exclude_user=None):
     return qs.order_by("decided_at")
 
 
-def search_decisions(*, text: str = "", standard: str = "", outcome: str = ""):
+def search_decisions(
+    *,
+    text: str = "",
+    standard: str = "",
+    outcome: str = "",
+    context: str = "",
+    action: str = "",
+):
     """The decision register, newest first (S16)."""
     qs = Decision.objects.select_related("case", "standard", "decided_by")
     if text:
-        qs = qs.filter(rationale__icontains=text)
+        qs = qs.filter(Q(rationale__icontains=text) | Q(case_text__icontains=text))
     if standard:
         qs = qs.filter(standard_id=standard)
     if outcome:
         qs = qs.filter(outcome=outcome)
+    if context:
+        qs = qs.filter(context=context)
+    if action:
+        qs = qs.filter(action_types_text__contains=f",{action},")
     return qs.order_by("-decided_at")
+
+
+def list_similar_decisions(*, case: Case, limit: int = 5, pool: int = 400):
+    """The earlier decisions whose reports and rationale read most like this
+    case's reports (precedents)."""
+    from .similarity import rank_similar
+
+    text = " ".join(r.description for r in case.reports.all())
+    candidates = list(
+        Decision.objects.exclude(case=case)
+        .select_related("standard")
+        .order_by("-decided_at")[:pool]
+    )
+    ranked = rank_similar(
+        text, [(d, f"{d.case_text} {d.rationale}") for d in candidates], limit=limit
+    )
+    return [(decision, round(score, 2)) for decision, score in ranked]

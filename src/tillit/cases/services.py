@@ -28,8 +28,8 @@ from .errors import (
     TierForbidden,
     TopTier,
 )
-from .models import Case, Decision, InfoRequest
-from .selectors import list_reporter_weights
+from .models import Case, CaseNote, Decision, InfoRequest
+from .selectors import filter_queue, list_reporter_weights
 
 SEVERITY_RANK = {s: i for i, s in enumerate(Severity.values)}  # critical first
 MAX_TIER = 4
@@ -261,7 +261,13 @@ def _return_lapsed(now: datetime) -> None:
 
 
 @transaction.atomic(durable=True)
-def claim_next_case(*, reviewer, tier: int, now: datetime | None = None) -> Case | None:
+def claim_next_case(
+    *,
+    reviewer,
+    tier: int,
+    filters: dict | None = None,
+    now: datetime | None = None,
+) -> Case | None:
     """Claim the first case of the tier's queue for the reviewer, with a lease.
 
     Two reviewers never get the same case: PostgreSQL skips rows another
@@ -272,9 +278,9 @@ def claim_next_case(*, reviewer, tier: int, now: datetime | None = None) -> Case
     if not can_review_tier(reviewer, tier):
         raise TierForbidden()
     _return_lapsed(now)
-    queue = Case.objects.filter(tier=tier, state=Case.State.OPEN).order_by(
-        "-priority", "due_at", "pk"
-    )
+    queue = filter_queue(
+        Case.objects.filter(tier=tier, state=Case.State.OPEN), filters or {}
+    ).order_by("-priority", "due_at", "pk")
     if connection.features.has_select_for_update_skip_locked:
         queue = queue.select_for_update(skip_locked=True)
     case = queue.first()
@@ -542,6 +548,12 @@ def decide_case(
                 tier=case.tier,
                 decided_by=reviewer,
                 decided_at=now,
+                case_text="\n\n".join(
+                    case.reports.order_by("created_at").values_list(
+                        "description", flat=True
+                    )
+                )[:4000],
+                action_types_text=",".join(["", *[a["type"] for a in actions], ""]),
                 status=(
                     Decision.Status.PENDING_APPROVAL
                     if pending
@@ -671,3 +683,23 @@ def _learn_from(*, decision: Decision, case: Case, now: datetime) -> None:
         Standard.objects.filter(pk=decision.standard_id).update(
             median_review_seconds=max(median, 60)
         )
+
+
+# --- Notes -------------------------------------------------------------------
+
+
+@transaction.atomic(durable=True)
+def add_case_note(*, case_id: int, author, body: str) -> CaseNote:
+    """Add an internal note; any reviewer of the case's tier may write one."""
+    body = (body or "").strip()
+    if not body:
+        raise InvalidInput(fields={"body": [_("Write the note.")]})
+    if len(body) > 5000:
+        raise InvalidInput(fields={"body": [_("Keep a note under 5,000 characters.")]})
+    case = _lock_case(case_id)
+    _require_tier(author, case)
+    note = CaseNote.objects.create(case=case, author=author, body=body)
+    record_audit_event(
+        actor=author, verb="case.note_added", target=case, data={"note": note.pk}
+    )
+    return note

@@ -17,8 +17,12 @@ urlpatterns = [
         name="request_info",
     ),
     path("cases/<int:case_id>/decide/", views.decide, name="decide"),
+    path("cases/<int:case_id>/notes/", views.add_note, name="add_note"),
+    path("evidence/<int:evidence_id>/", views.evidence, name="evidence"),
     path("approvals/", views.approvals, name="approvals"),
     path("approvals/<int:decision_id>/approve/", views.approve, name="approve"),
     path("approvals/<int:decision_id>/reject/", views.reject, name="reject"),
     path("register/", views.register, name="register"),
+    path("mine/", views.my_work, name="mine"),
+    path("settings/", views.preferences, name="preferences"),
 ]

@@ -5,26 +5,45 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.http import FileResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tillit.cases import services
 from tillit.cases.errors import CaseNotFound, TierForbidden
-from tillit.cases.models import Case, Decision
+from tillit.cases.models import Case, Decision, InfoRequest
+from tillit.cases.priority import SEVERITY_POINTS
 from tillit.cases.selectors import (
-    count_open_cases,
+    QUEUE_FILTERS,
     get_case_for_review,
+    get_target_history,
     list_pending_approvals,
     list_queue,
+    list_similar_decisions,
     search_decisions,
+    summarise_queues,
 )
 from tillit.core.audit import AuditEvent
-from tillit.core.errors import InvalidInput, PermissionDenied
-from tillit.core.roles import can_review_tier, is_staff_member, reviewer_tiers
+from tillit.core.errors import InvalidInput, NotFound, PermissionDenied
+from tillit.core.htmx import render_page_or_partial
+from tillit.core.roles import can_review_tier, is_staff_member, reviewer_tiers, staff_of
+from tillit.core.staff import update_staff_preferences
+from tillit.directory.models import Meeting
 from tillit.enforcement.actions import ACTION_TYPES
+from tillit.intake.models import Channel, Evidence
 from tillit.policy.models import Standard
+
+from .forms import (
+    DecisionForm,
+    EscalateForm,
+    InfoRequestForm,
+    NoteForm,
+    PreferencesForm,
+)
 
 
 def staff_required(view):
@@ -39,15 +58,17 @@ def staff_required(view):
     return wrapper
 
 
+def _filters(data) -> dict:
+    return {k: data.get(k, "") for k in QUEUE_FILTERS if data.get(k)}
+
+
 @staff_required
 @require_GET
 def home(request):
-    tiers = [
-        {"tier": t, "open": count_open_cases(tier=t)}
-        for t in reviewer_tiers(request.user)
-    ]
-    mine = Case.objects.filter(assignee=request.user, state=Case.State.CLAIMED)
-    return render(request, "console/home.html", {"tiers": tiers, "mine": mine})
+    tiers = reviewer_tiers(request.user)
+    if not tiers:
+        return render(request, "console/no_queue.html")
+    return redirect("console:queue", tier=tiers[0])
 
 
 @staff_required
@@ -55,38 +76,98 @@ def home(request):
 def queue(request, tier):
     if not can_review_tier(request.user, tier):
         raise TierForbidden()
-    return render(
-        request,
-        "console/queue.html",
-        {"tier": tier, "cases": list_queue(tier=tier), "now": timezone.now()},
-    )
+    filters = _filters(request.GET)
+    tiers = reviewer_tiers(request.user)
+    context = {
+        "tier": tier,
+        "tabs": summarise_queues(tiers=tiers).values(),
+        "cases": list_queue(tier=tier, filters=filters),
+        "filters": filters,
+        "standards": Standard.objects.all(),
+        "channels": Channel.choices,
+        "contexts": Meeting.Context.choices,
+        "lanes": Case.Lane.choices,
+        "now": timezone.now(),
+    }
+    return render_page_or_partial(request, "console/queue.html", "queue-table", context)
 
 
 @staff_required
 @require_POST
 def claim_next(request, tier):
-    case = services.claim_next_case(reviewer=request.user, tier=tier)
+    case = services.claim_next_case(
+        reviewer=request.user, tier=tier, filters=_filters(request.POST)
+    )
     if case is None:
         messages.info(request, _("The queue is empty."))
         return redirect("console:queue", tier=tier)
     return redirect("console:case", case_id=case.pk)
 
 
+def _get_reviewable_case(request, case_id) -> Case:
+    case = get_case_for_review(case_id=case_id)
+    if case is None:
+        raise CaseNotFound()
+    if not can_review_tier(request.user, case.tier):
+        raise TierForbidden()
+    return case
+
+
+PRIORITY_LABELS = {
+    "severity": gettext_lazy("Severity of the standard"),
+    "in_progress": gettext_lazy("The meeting is in progress"),
+    "starts_soon": gettext_lazy("The meeting starts soon (minutes)"),
+    "review_time": gettext_lazy("Expected review time (seconds)"),
+    "reporters": gettext_lazy("Reporters and their record"),
+    "detection": gettext_lazy("Detection confidence"),
+}
+
+
 def _case_context(request, case, **extra):
+    staff = staff_of(request.user)
+    holding = case.state == Case.State.CLAIMED and case.assignee_id == request.user.pk
+    revealed = {int(x) for x in request.GET.getlist("reveal") if x.isdigit()}
+    pending = next(
+        (
+            d
+            for d in case.decisions.all()
+            if d.status == Decision.Status.PENDING_APPROVAL
+        ),
+        None,
+    )
     return {
         "case": case,
+        "holding": holding,
+        "history": get_target_history(case=case),
+        "similar": list_similar_decisions(case=case),
         "standards": Standard.objects.all(),
         "action_types": ACTION_TYPES,
-        "holding": case.state == Case.State.CLAIMED
-        and case.assignee_id == request.user.pk,
+        "priority_reasons": [
+            {**r, "label": PRIORITY_LABELS.get(r["code"], r["code"])}
+            for r in case.priority_reasons
+        ],
+        "critical": case.standard.severity == "critical",
+        "severity_points": SEVERITY_POINTS,
+        "revealed": revealed,
+        "greyscale": bool(staff and staff.media_stays_greyscale),
+        "pending": pending,
         "audit": AuditEvent.objects.filter(
             target_type="cases.case", target_id=str(case.pk)
         )
         .select_related("actor")
         .order_by("seq"),
-        "default_deadline": (timezone.localtime() + timedelta(days=3)).strftime(
-            "%Y-%m-%dT%H:%M"
+        "decision_form": extra.pop("decision_form", None)
+        or DecisionForm(initial={"standard": case.standard_id}),
+        "info_form": extra.pop("info_form", None)
+        or InfoRequestForm(
+            initial={
+                "deadline": (timezone.localtime() + timedelta(days=3)).replace(
+                    second=0, microsecond=0, tzinfo=None
+                )
+            }
         ),
+        "escalate_form": extra.pop("escalate_form", None) or EscalateForm(),
+        "note_form": extra.pop("note_form", None) or NoteForm(),
         **extra,
     }
 
@@ -94,112 +175,150 @@ def _case_context(request, case, **extra):
 @staff_required
 @require_GET
 def case_detail(request, case_id):
-    case = get_case_for_review(case_id=case_id)
-    if case is None:
-        raise CaseNotFound()
-    if not can_review_tier(request.user, case.tier):
-        raise TierForbidden()
+    case = _get_reviewable_case(request, case_id)
     return render(request, "console/case.html", _case_context(request, case))
 
 
-def _act(request, case_id, action):
-    """Run one service; on bad input show the case again with the errors."""
-    try:
-        action()
-    except InvalidInput as exc:
-        case = get_case_for_review(case_id=case_id)
-        return render(
-            request,
-            "console/case.html",
-            _case_context(request, case, errors=exc.fields),
-            status=422,
-        )
-    return redirect("console:case", case_id=case_id)
+def _after(request, case_id, form_name, form, action):
+    """Validate the form, run the service, redirect; on bad input show the case
+    again with the form's errors (422), nothing changed."""
+    if form.is_valid():
+        try:
+            action(form.cleaned_data)
+        except InvalidInput as exc:
+            for field, errors in exc.fields.items():
+                for error in errors:
+                    form.add_error(field if field in form.fields else None, error)
+        else:
+            return redirect("console:case", case_id=case_id)
+    case = _get_reviewable_case(request, case_id)
+    return render(
+        request,
+        "console/case.html",
+        _case_context(request, case, **{form_name: form}),
+        status=422,
+    )
 
 
 @staff_required
 @require_POST
 def claim(request, case_id):
-    return _act(
-        request,
-        case_id,
-        lambda: services.claim_case(case_id=case_id, reviewer=request.user),
-    )
+    services.claim_case(case_id=case_id, reviewer=request.user)
+    return redirect("console:case", case_id=case_id)
 
 
 @staff_required
 @require_POST
 def release(request, case_id):
-    services.release_case(case_id=case_id, reviewer=request.user)
-    return redirect("console:home")
+    case = services.release_case(case_id=case_id, reviewer=request.user)
+    messages.success(request, _("Case %(id)s is back in its queue.") % {"id": case_id})
+    return redirect("console:queue", tier=case.tier)
 
 
 @staff_required
 @require_POST
 def escalate(request, case_id):
-    reason = request.POST.get("reason", "")
-    response = _act(
+    form = EscalateForm(request.POST)
+    tier_before = Case.objects.filter(pk=case_id).values_list("tier", flat=True).first()
+    response = _after(
         request,
         case_id,
-        lambda: services.escalate_case(
-            case_id=case_id, actor=request.user, reason=reason
+        "escalate_form",
+        form,
+        lambda d: services.escalate_case(
+            case_id=case_id, actor=request.user, reason=d["reason"]
         ),
     )
-    if response.status_code == 302:
-        messages.success(request, _("The case went up a tier."))
-        return redirect("console:home")
+    if response.status_code == 302 and tier_before:
+        messages.success(request, _("The case went up to the next tier."))
+        return redirect("console:queue", tier=tier_before)
     return response
 
 
 @staff_required
 @require_POST
 def request_info(request, case_id):
-    def action():
-        raw = request.POST.get("deadline", "")
-        try:
-            deadline = (
-                timezone.make_aware(timezone.datetime.fromisoformat(raw))
-                if raw
-                else None
-            )
-        except ValueError:
-            deadline = None
-        if deadline is None:
-            raise InvalidInput(fields={"deadline": [_("Give a date and time.")]})
+    form = InfoRequestForm(request.POST)
+
+    def action(data):
+        deadline = data["deadline"]
+        if timezone.is_naive(deadline):
+            deadline = timezone.make_aware(deadline)
         services.request_information(
             case_id=case_id,
             actor=request.user,
-            recipient=request.POST.get("recipient", ""),
-            question=request.POST.get("question", ""),
+            recipient=data["recipient"],
+            question=data["question"],
             deadline=deadline,
         )
 
-    return _act(request, case_id, action)
+    return _after(request, case_id, "info_form", form, action)
 
 
 @staff_required
 @require_POST
 def decide(request, case_id):
-    def action():
+    form = DecisionForm(request.POST)
+
+    def action(data):
         actions = []
-        for kind in request.POST.getlist("actions"):
+        for kind in data["actions"]:
             item = {"type": kind}
             if kind == "suspend_account":
-                try:
-                    item["days"] = int(request.POST.get("days", ""))
-                except ValueError:
-                    item["days"] = None
+                item["days"] = data.get("days")
             actions.append(item)
         services.decide_case(
             case_id=case_id,
             reviewer=request.user,
-            outcome=request.POST.get("outcome", ""),
-            standard=request.POST.get("standard", ""),
+            outcome=data["outcome"],
+            standard=data["standard"],
             actions=actions,
-            rationale=request.POST.get("rationale", ""),
+            rationale=data["rationale"],
         )
 
-    return _act(request, case_id, action)
+    return _after(request, case_id, "decision_form", form, action)
+
+
+@staff_required
+@require_POST
+def add_note(request, case_id):
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        services.add_case_note(
+            case_id=case_id, author=request.user, body=form.cleaned_data["body"]
+        )
+        form = NoteForm()
+    elif not request.htmx:
+        return _after(request, case_id, "note_form", form, lambda d: None)
+    if not request.htmx:
+        return redirect(reverse("console:case", args=[case_id]) + "#notes")
+    case = _get_reviewable_case(request, case_id)
+    return render_page_or_partial(
+        request,
+        "console/case.html",
+        "notes",
+        _case_context(request, case, note_form=form),
+        status=200 if form.is_bound and not form.errors else 422,
+    )
+
+
+@staff_required
+@require_GET
+def evidence(request, evidence_id):
+    """Serve one evidence file to a reviewer of its case's tier, never elsewhere."""
+    item = (
+        Evidence.objects.select_related("report__case").filter(pk=evidence_id).first()
+    )
+    if item is None:
+        raise NotFound()
+    if not can_review_tier(request.user, item.report.case.tier):
+        raise TierForbidden()
+    response = FileResponse(item.file.open("rb"), content_type=item.content_type)
+    response["Content-Disposition"] = "inline"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @staff_required
@@ -243,17 +362,81 @@ def reject(request, decision_id):
 @staff_required
 @require_GET
 def register(request):
+    query = {
+        k: request.GET.get(k, "")
+        for k in ("q", "standard", "outcome", "context", "action")
+    }
     decisions = search_decisions(
-        text=request.GET.get("q", ""),
-        standard=request.GET.get("standard", ""),
-        outcome=request.GET.get("outcome", ""),
+        text=query["q"],
+        standard=query["standard"],
+        outcome=query["outcome"],
+        context=query["context"],
+        action=query["action"],
     )[:100]
     return render(
         request,
         "console/register.html",
         {
             "decisions": decisions,
+            "query": query,
             "standards": Standard.objects.all(),
             "outcomes": Decision.Outcome.choices,
+            "contexts": Meeting.Context.choices,
+            "action_types": ACTION_TYPES,
         },
+    )
+
+
+@staff_required
+@require_GET
+def my_work(request):
+    return render(
+        request,
+        "console/mine.html",
+        {
+            "holding": Case.objects.filter(
+                assignee=request.user, state=Case.State.CLAIMED
+            )
+            .select_related("standard")
+            .order_by("lease_expires_at"),
+            "awaiting_approval": Decision.objects.filter(
+                decided_by=request.user, status=Decision.Status.PENDING_APPROVAL
+            ).select_related("case", "standard"),
+            "questions": InfoRequest.objects.filter(
+                asked_by=request.user, answered_at__isnull=True
+            )
+            .select_related("case")
+            .order_by("deadline"),
+            "now": timezone.now(),
+        },
+    )
+
+
+@staff_required
+@require_http_methods(["GET", "POST"])
+def preferences(request):
+    staff = staff_of(request.user)
+    form = PreferencesForm(
+        request.POST or None,
+        initial={
+            "language": staff.language,
+            "media_stays_greyscale": staff.media_stays_greyscale,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        update_staff_preferences(
+            user=request.user,
+            language=form.cleaned_data["language"],
+            media_stays_greyscale=form.cleaned_data["media_stays_greyscale"],
+        )
+        translation.activate(form.cleaned_data["language"])
+        messages.success(request, _("Your settings were saved."))
+        response = redirect("console:preferences")
+        response.delete_cookie("django_language")
+        return response
+    return render(
+        request,
+        "console/preferences.html",
+        {"form": form},
+        status=422 if form.errors else 200,
     )

@@ -22,6 +22,8 @@ class StaffProfile(models.Model):
     # Analysts review tiers 1..tier; the appeals panel is tier 4.
     tier = models.PositiveSmallIntegerField(default=1)
     language = models.CharField(max_length=2, choices=settings.LANGUAGES, default="en")
+    # Wellness: media stays greyscale even after it is revealed.
+    media_stays_greyscale = models.BooleanField(default=False)
 
     class Meta:
         constraints = [

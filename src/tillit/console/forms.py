@@ -1,0 +1,74 @@
+"""Console forms check shape only; the cases services own the rules (STYLE R13)."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from tillit.cases.models import Decision, InfoRequest
+from tillit.enforcement.actions import ACTION_TYPES
+from tillit.policy.models import Standard
+
+
+def _standards():
+    return [(s.slug, s.title) for s in Standard.objects.all()]
+
+
+ACTION_LABELS = {
+    "none": _("No action"),
+    "warning": _("Warning"),
+    "remove_content": _("Remove content"),
+    "cancel_meeting": _("Cancel the meeting"),
+    "cancel_event": _("Cancel the event"),
+    "suspend_account": _("Suspend the account"),
+    "terminate_account": _("Terminate the account"),
+}
+
+
+class DecisionForm(forms.Form):
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=Decision.Outcome.choices)
+    standard = forms.ChoiceField(label=_("Standard"), choices=_standards)
+    actions = forms.MultipleChoiceField(
+        label=_("Actions"),
+        choices=[(a, ACTION_LABELS[a]) for a in ACTION_TYPES],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    days = forms.IntegerField(
+        label=_("Suspension days"), min_value=1, max_value=365, required=False
+    )
+    rationale = forms.CharField(
+        label=_("Rationale"), widget=forms.Textarea, max_length=5000
+    )
+
+
+class InfoRequestForm(forms.Form):
+    recipient = forms.ChoiceField(label=_("Ask"), choices=InfoRequest.Recipient.choices)
+    question = forms.CharField(
+        label=_("Question"), widget=forms.Textarea, max_length=5000
+    )
+    deadline = forms.DateTimeField(
+        label=_("Deadline"),
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+        ),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+    )
+
+
+class EscalateForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), max_length=1000)
+
+
+class NoteForm(forms.Form):
+    body = forms.CharField(
+        label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000
+    )
+
+
+class PreferencesForm(forms.Form):
+    language = forms.ChoiceField(
+        label=_("Language of the console"), choices=settings.LANGUAGES
+    )
+    media_stays_greyscale = forms.BooleanField(
+        label=_("Keep images and video greyscale after revealing them"), required=False
+    )
