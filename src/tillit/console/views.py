@@ -283,22 +283,22 @@ def decide(request, case_id):
 @require_POST
 def add_note(request, case_id):
     form = NoteForm(request.POST)
-    if form.is_valid():
-        services.add_case_note(
-            case_id=case_id, author=request.user, body=form.cleaned_data["body"]
+    if not form.is_valid():
+        if not request.htmx:
+            return _after(request, case_id, "note_form", form, lambda d: None)
+        case = _get_reviewable_case(request, case_id)
+        context = _case_context(request, case, note_form=form)
+        return render_page_or_partial(
+            request, "console/case.html", "notes", context, 422
         )
-        form = NoteForm()
-    elif not request.htmx:
-        return _after(request, case_id, "note_form", form, lambda d: None)
+    services.add_case_note(
+        case_id=case_id, author=request.user, body=form.cleaned_data["body"]
+    )
     if not request.htmx:
         return redirect(reverse("console:case", args=[case_id]) + "#notes")
     case = _get_reviewable_case(request, case_id)
     return render_page_or_partial(
-        request,
-        "console/case.html",
-        "notes",
-        _case_context(request, case, note_form=form),
-        status=200 if form.is_bound and not form.errors else 422,
+        request, "console/case.html", "notes", _case_context(request, case)
     )
 
 

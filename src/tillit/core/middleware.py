@@ -38,7 +38,7 @@ class StaffLanguageMiddleware:
 
     def __call__(self, request):
         staff = staff_of(getattr(request, "user", None))
-        if staff is not None and "django_language" not in request.COOKIES:
+        if staff is not None and not request.COOKIES.get("django_language"):
             translation.activate(staff.language)
             request.LANGUAGE_CODE = staff.language
         return self.get_response(request)
