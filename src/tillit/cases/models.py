@@ -4,6 +4,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tillit.directory.models import Meeting
+
 
 class Case(models.Model):
     """What is reviewed: the reports about one target, in one tier's queue."""
@@ -32,7 +34,9 @@ class Case(models.Model):
         "directory.Event", null=True, blank=True, on_delete=models.SET_NULL
     )
     standard = models.ForeignKey("policy.Standard", on_delete=models.PROTECT)
-    context = models.CharField(max_length=16, default="other")
+    context = models.CharField(
+        max_length=16, choices=Meeting.Context.choices, default="other"
+    )
     tier = models.PositiveSmallIntegerField(default=1)
     state = models.CharField(max_length=16, choices=State, default=State.OPEN)
     lane = models.CharField(max_length=10, choices=Lane, default=Lane.NORMAL)
