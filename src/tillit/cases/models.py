@@ -81,6 +81,8 @@ class Case(models.Model):
             models.Index(
                 fields=["tier", "state", "-priority", "due_at"], name="case_queue_idx"
             ),
+            models.Index(fields=["tier", "state", "opened_at"], name="case_oldest_idx"),
+            models.Index(fields=["target_type", "target_id"], name="case_target_idx"),
             models.Index(fields=["state", "lease_expires_at"], name="case_lease_idx"),
             models.Index(fields=["state", "waiting_until"], name="case_waiting_idx"),
         ]

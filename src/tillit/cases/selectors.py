@@ -1,4 +1,4 @@
-from django.db.models import Count, Exists, Min, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 
 from tillit.intake.models import Report, Reporter
 
@@ -34,16 +34,28 @@ def list_queue(*, tier: int, filters: dict | None = None, limit: int = 50):
     )[:limit]
 
 
-def summarise_queues(*, tiers: list[int]) -> dict[int, dict]:
-    """Per tier: how many cases are open and when the oldest was opened."""
-    rows = (
-        Case.objects.filter(tier__in=tiers, state=Case.State.OPEN)
-        .values("tier")
-        .annotate(open=Count("pk"), oldest=Min("opened_at"))
-    )
-    summary = {t: {"tier": t, "open": 0, "oldest": None} for t in tiers}
-    for row in rows:
-        summary[row["tier"]].update(open=row["open"], oldest=row["oldest"])
+COUNT_CAP = 1000
+
+
+def summarise_queues(*, tiers: list[int]) -> list[dict]:
+    """Per tier: how many cases are open (counted up to COUNT_CAP, then shown as
+    "1000+") and when the oldest was opened. Both stay cheap however long the
+    queue grows: the count stops at the cap, the oldest is one index lookup."""
+    summary = []
+    for tier in tiers:
+        open_cases = Case.objects.filter(tier=tier, state=Case.State.OPEN)
+        count = open_cases.order_by()[: COUNT_CAP + 1].count()
+        oldest = (
+            open_cases.order_by("opened_at").values_list("opened_at", flat=True).first()
+        )
+        summary.append(
+            {
+                "tier": tier,
+                "open": min(count, COUNT_CAP),
+                "more": count > COUNT_CAP,
+                "oldest": oldest,
+            }
+        )
     return summary
 
 

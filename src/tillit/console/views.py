@@ -80,7 +80,7 @@ def queue(request, tier):
     tiers = reviewer_tiers(request.user)
     context = {
         "tier": tier,
-        "tabs": summarise_queues(tiers=tiers).values(),
+        "tabs": summarise_queues(tiers=tiers),
         "cases": list_queue(tier=tier, filters=filters),
         "filters": filters,
         "standards": Standard.objects.all(),
