@@ -278,3 +278,29 @@ def test_reports_about_one_target_join_its_open_case(
     assert case.standard_id == "hate"  # the most severe category wins
     reasons = {r["code"]: r for r in case.priority_reasons}
     assert reasons["reporters"]["detail"] == "2"
+
+
+@pytest.mark.django_db
+def test_meeting_client_uploads_evidence_after_the_report(
+    api, client, api_key, file_report
+):
+    report = file_report("123456789")
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {api_key}"}
+    url = f"/api/v1/reports/{report.pk}/evidence"
+    ok = client.post(
+        url, {"file": [SimpleUploadedFile("s.png", PNG, "image/png")]}, **auth
+    )
+    assert ok.status_code == 201, ok.content
+    assert ok.json()[0]["content_type"] == "image/png"
+    bad = client.post(
+        url, {"file": [SimpleUploadedFile("x.png", b"MZ\x90\x00", "image/png")]}, **auth
+    )
+    assert bad.status_code == 422
+    assert "not an accepted kind of file" in bad.json()["fields"]["evidence"][0]
+    missing = client.post(
+        "/api/v1/reports/999999/evidence",
+        {"file": [SimpleUploadedFile("s.png", PNG)]},
+        **auth,
+    )
+    assert missing.status_code == 422
+    assert Evidence.objects.count() == 1

@@ -1,10 +1,17 @@
 from typing import Annotated, Literal
 
-from ninja import Header, Router, Schema, Status
+from ninja import File, Header, Router, Schema, Status
+from ninja.files import UploadedFile
 from pydantic import EmailStr, Field, StringConstraints
 
 from .models import Channel
-from .services import ReporterIdentity, ReportInput, status_url, submit_report
+from .services import (
+    ReporterIdentity,
+    ReportInput,
+    attach_evidence,
+    status_url,
+    submit_report,
+)
 
 router = Router(tags=["reports"])
 
@@ -77,3 +84,33 @@ def post_report(
         "status_url": status_url(report),
     }
     return Status(201 if created else 200, body)
+
+
+class EvidenceOut(Schema):
+    id: int
+    name: str
+    content_type: str
+    size: int
+    sha256: str
+
+
+@router.post("/reports/{report_id}/evidence", response={201: list[EvidenceOut]})
+def post_evidence(request, report_id: int, file: File[list[UploadedFile]]):
+    """Attach evidence to a report (multipart `file`, up to 5 files of 20 MB:
+    images, video, PDF or text, recognised by content)."""
+    rows = attach_evidence(
+        report_id=report_id, files=file, source=f"api:{request.api_key.name}"
+    )
+    return Status(
+        201,
+        [
+            {
+                "id": e.pk,
+                "name": e.original_name,
+                "content_type": e.content_type,
+                "size": e.size,
+                "sha256": e.sha256,
+            }
+            for e in rows
+        ],
+    )

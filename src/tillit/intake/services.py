@@ -406,3 +406,42 @@ def mark_reporter_bad_faith(*, reporter_id: int, actor, reason: str) -> Reporter
         data={"reason": reason},
     )
     return reporter
+
+
+@transaction.atomic(durable=True)
+def attach_evidence(
+    *, report_id: int, files: list[UploadedFile], source: str
+) -> list[Evidence]:
+    """Add evidence to a report already filed (the meeting client uploads it
+    after the report itself, S1). Raise InvalidInput for a bad file."""
+    report = Report.objects.select_for_update().filter(pk=report_id).first()
+    if report is None:
+        raise InvalidInput(fields={"report": [_("There is no such report.")]})
+    if not files:
+        raise InvalidInput(fields={"file": [_("Attach a file.")]})
+    existing = report.evidence.count()
+    if existing + len(files) > MAX_EVIDENCE_FILES:
+        raise InvalidInput(
+            fields={
+                "file": [_("Attach at most %(n)d files.") % {"n": MAX_EVIDENCE_FILES}]
+            }
+        )
+    rows = [
+        Evidence.objects.create(
+            report=report,
+            file=upload,
+            original_name=upload.name[:255],
+            content_type=content_type,
+            size=upload.size,
+            sha256=digest,
+        )
+        for upload, content_type, digest in _check_files(files)
+    ]
+    record_audit_event(
+        actor=None,
+        source=source,
+        verb="report.evidence_added",
+        target=report,
+        data={"files": [e.sha256 for e in rows]},
+    )
+    return rows
