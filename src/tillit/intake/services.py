@@ -149,6 +149,20 @@ def _check_files(files: list[UploadedFile]) -> list[tuple[UploadedFile, str, str
     return checked
 
 
+def _store_evidence(report: Report, checked) -> list[Evidence]:
+    return [
+        Evidence.objects.create(
+            report=report,
+            file=upload,
+            original_name=upload.name[:255],
+            content_type=content_type,
+            size=upload.size,
+            sha256=digest,
+        )
+        for upload, content_type, digest in checked
+    ]
+
+
 def submit_report(
     *,
     data: ReportInput,
@@ -246,15 +260,7 @@ def _file_report(
         request_fingerprint=fingerprint,
         created_at=now,
     )
-    for upload, content_type, digest in files:
-        Evidence.objects.create(
-            report=report,
-            file=upload,
-            original_name=upload.name[:255],
-            content_type=content_type,
-            size=upload.size,
-            sha256=digest,
-        )
+    _store_evidence(report, files)
     refresh_case(case=case, now=now)
     record_audit_event(
         actor=None,
@@ -426,17 +432,7 @@ def attach_evidence(
                 "file": [_("Attach at most %(n)d files.") % {"n": MAX_EVIDENCE_FILES}]
             }
         )
-    rows = [
-        Evidence.objects.create(
-            report=report,
-            file=upload,
-            original_name=upload.name[:255],
-            content_type=content_type,
-            size=upload.size,
-            sha256=digest,
-        )
-        for upload, content_type, digest in _check_files(files)
-    ]
+    rows = _store_evidence(report, _check_files(files))
     record_audit_event(
         actor=None,
         source=source,
