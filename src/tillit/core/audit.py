@@ -52,23 +52,31 @@ def record_audit_event(
         target_type, target_id = target
     else:
         target_type, target_id = target._meta.label_lower, str(target.pk)
-    with transaction.atomic():
-        head, _ = AuditChainHead.objects.select_for_update().get_or_create(pk=1)
-        event = AuditEvent(
-            seq=head.last_seq + 1,
-            at=timezone.now(),
-            actor_id=getattr(actor, "pk", None),
-            source=source,
-            verb=verb,
-            target_type=target_type,
-            target_id=str(target_id),
-            data=_jsonable(data or {}),
-            prev_hash=head.last_hash,
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError(
+            "record_audit_event must run inside the change's transaction"
         )
-        event.hash = _digest(event)
-        event.save(force_insert=True)
-        head.last_seq, head.last_hash = event.seq, event.hash
-        head.save(update_fields=["last_seq", "last_hash"])
+    # Lock the head last thing before commit, so appends wait on each other as
+    # briefly as possible.
+    head = AuditChainHead.objects.select_for_update().filter(pk=1).first()
+    if head is None:
+        head, _ = AuditChainHead.objects.get_or_create(pk=1)
+        head = AuditChainHead.objects.select_for_update().get(pk=1)
+    event = AuditEvent(
+        seq=head.last_seq + 1,
+        at=timezone.now(),
+        actor_id=getattr(actor, "pk", None),
+        source=source,
+        verb=verb,
+        target_type=target_type,
+        target_id=str(target_id),
+        data=_jsonable(data or {}),
+        prev_hash=head.last_hash,
+    )
+    event.hash = _digest(event)
+    event.save(force_insert=True)
+    head.last_seq, head.last_hash = event.seq, event.hash
+    head.save(update_fields=["last_seq", "last_hash"])
     return event
 
 
