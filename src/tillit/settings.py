@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "tillit.intake",
     "tillit.cases",
     "tillit.enforcement",
+    "tillit.safety",
     "tillit.console",
     "tillit.public",
 ]

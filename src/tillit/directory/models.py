@@ -58,6 +58,8 @@ class Group(models.Model):
         Account, on_delete=models.CASCADE, related_name="groups"
     )
     name = models.CharField(max_length=200)
+    # A user in several groups takes the settings of the highest priority.
+    priority = models.IntegerField(default=0)
     members = models.ManyToManyField(PlatformUser, blank=True, related_name="groups")
 
     def __str__(self):

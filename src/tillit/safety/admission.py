@@ -1,0 +1,73 @@
+"""Who may join a meeting: a pure decision from the effective settings, the
+meeting's live state and the participant (S27–S30). No Django import."""
+
+import hmac
+from dataclasses import dataclass
+
+ADMIT, WAIT, DENY = "admit", "wait", "deny"
+
+
+@dataclass(frozen=True)
+class Participant:
+    authenticated: bool
+    email: str = ""
+    user_id: str = ""
+    name: str = ""
+    country: str | None = None  # from the IP; None when unknown
+
+
+@dataclass(frozen=True)
+class Admission:
+    decision: str
+    reason: str
+
+
+def passcode_matches(expected: str | None, given: str | None) -> bool:
+    """Compare in constant time, so timing tells nothing about the passcode."""
+    if not expected:
+        return True
+    return hmac.compare_digest(expected.encode(), (given or "").encode())
+
+
+def decide(
+    *,
+    settings: dict,
+    participant: Participant,
+    passcode: str | None,
+    locked: bool = False,
+    removed: bool = False,
+    is_host: bool = False,
+) -> Admission:
+    """Return admit, wait or deny with the rule that decided it. Rules run
+    from the hardest refusal to the softest, so the reason is the first that
+    applies."""
+    if removed:
+        return Admission(DENY, "removed")
+    if is_host:
+        return Admission(ADMIT, "host")
+    if locked:
+        return Admission(DENY, "meeting_locked")
+    if settings.get("authenticated_only"):
+        if not participant.authenticated:
+            return Admission(DENY, "sign_in_required")
+        domains = settings.get("allowed_domains") or []
+        domain = (
+            participant.email.rsplit("@", 1)[-1].lower() if participant.email else ""
+        )
+        if domains and domain not in domains:
+            return Admission(DENY, "domain_not_allowed")
+    fence = settings.get("geofence")
+    if fence:
+        country = participant.country
+        if country is None:
+            if settings.get("unknown_country", "admit") == DENY:
+                return Admission(DENY, "country_unknown")
+        elif fence["mode"] == "allow" and country not in fence["countries"]:
+            return Admission(DENY, "country_not_allowed")
+        elif fence["mode"] == "deny" and country in fence["countries"]:
+            return Admission(DENY, "country_denied")
+    if not passcode_matches(settings.get("passcode"), passcode):
+        return Admission(DENY, "wrong_passcode")
+    if settings.get("waiting_room"):
+        return Admission(WAIT, "waiting_room")
+    return Admission(ADMIT, "admitted")

@@ -1,0 +1,207 @@
+from typing import Annotated, Any, Literal
+
+from ninja import Body, Router, Schema
+from pydantic import Field, StringConstraints
+
+from . import services
+
+router = Router(tags=["meeting security"])
+
+OWNER_KINDS = {
+    "accounts": "account",
+    "groups": "group",
+    "users": "user",
+    "meetings": "meeting",
+    "events": "event",
+}
+
+
+class EffectiveOut(Schema):
+    value: Any
+    level: str
+    locked: bool
+    locked_at: str | None
+
+
+class SettingsPatch(Schema):
+    """Any subset of the settings; `lock` and `unlock` name settings to lock at
+    an account or group; `confirm` switches off a free event's protection."""
+
+    model_config = {"extra": "allow"}
+    lock: list[str] = Field(default_factory=list)
+    unlock: list[str] = Field(default_factory=list)
+    confirm: bool = False
+
+
+def _as_json(effective: dict) -> dict:
+    return {
+        name: {
+            "value": e.value,
+            "level": e.level,
+            "locked": e.locked,
+            "locked_at": e.locked_at,
+        }
+        for name, e in effective.items()
+    }
+
+
+def _source(request) -> str:
+    return f"api:{request.api_key.name}"
+
+
+@router.get("/{kind}/{owner_id}/settings", response=dict[str, EffectiveOut])
+def get_settings(
+    request,
+    kind: Literal["accounts", "groups", "users", "meetings", "events"],
+    owner_id: str,
+):
+    """Every effective setting with the level that decided it and whether it is locked."""
+    return _as_json(
+        services.get_effective_settings(owner=f"{OWNER_KINDS[kind]}:{owner_id}")
+    )
+
+
+@router.patch("/{kind}/{owner_id}/settings", response=dict[str, EffectiveOut])
+def patch_settings(
+    request,
+    kind: Literal["accounts", "groups", "users", "meetings", "events"],
+    owner_id: str,
+    payload: SettingsPatch,
+):
+    """Change settings at this level. `409 setting_locked` names a lock above."""
+    changes = {k: v for k, v in payload.model_extra.items()}
+    return _as_json(
+        services.update_settings(
+            owner=f"{OWNER_KINDS[kind]}:{owner_id}",
+            changes=changes,
+            lock=payload.lock,
+            unlock=payload.unlock,
+            confirm=payload.confirm,
+            source=_source(request),
+        )
+    )
+
+
+class ParticipantIn(Schema):
+    user_id: Annotated[str, StringConstraints(max_length=64)] | None = None
+    email: Annotated[str, StringConstraints(max_length=254)] | None = None
+    authenticated: bool
+    ip: Annotated[str, StringConstraints(max_length=64)]
+    name: Annotated[str, StringConstraints(max_length=200)] = ""
+
+
+class AdmissionIn(Schema):
+    participant: ParticipantIn
+    passcode: Annotated[str, StringConstraints(max_length=64)] | None = None
+
+
+class AdmissionOut(Schema):
+    decision: Literal["admit", "wait", "deny"]
+    reason: str
+    message: str
+
+
+MESSAGES = {
+    "admitted": "Welcome.",
+    "host": "Welcome, host.",
+    "waiting_room": "Please wait: the host will let you in soon.",
+    "removed": "You were removed from this meeting.",
+    "meeting_locked": "The host has locked this meeting.",
+    "sign_in_required": "Sign in to join this meeting.",
+    "domain_not_allowed": "This meeting is for other organisations' accounts.",
+    "country_unknown": "We could not tell where you are joining from.",
+    "country_not_allowed": "This meeting cannot be joined from your region.",
+    "country_denied": "This meeting cannot be joined from your region.",
+    "wrong_passcode": "The passcode is not right.",
+}
+
+
+@router.post("/meetings/{meeting_id}/admission", response=AdmissionOut)
+def post_admission(request, meeting_id: str, payload: AdmissionIn):
+    """May this participant join? `429` after repeated failures from an address."""
+    result = services.admit_participant(
+        meeting_id=meeting_id,
+        participant=payload.participant.model_dump(),
+        passcode=payload.passcode,
+        source=_source(request),
+    )
+    return {
+        "decision": result.decision,
+        "reason": result.reason,
+        "message": MESSAGES.get(result.reason, ""),
+    }
+
+
+class LiveOut(Schema):
+    meeting_id: str
+    locked: bool
+    waiting_room: bool
+    waiting: list[dict]
+    removed: list[str]
+    capabilities: dict[str, Any]
+
+
+class LiveAction(Schema):
+    action: Literal[
+        "lock",
+        "unlock",
+        "waiting_room_on",
+        "waiting_room_off",
+        "admit",
+        "deny",
+        "remove",
+        "allow_rejoin",
+        "capabilities",
+        "suspend",
+        "report",
+    ]
+    key: Annotated[str, StringConstraints(max_length=300)] = ""
+    capabilities: dict[str, Any] = Field(default_factory=dict)
+    category: str = "disruption"
+    description: Annotated[str, StringConstraints(max_length=10_000)] = ""
+    reporter: dict[str, str] = Field(default_factory=dict)
+
+
+@router.get("/meetings/{meeting_id}/live", response=LiveOut)
+def get_live(request, meeting_id: str):
+    """The host's security panel: the meeting's live state."""
+    return services.get_live_state(meeting_id=meeting_id)
+
+
+@router.post("/meetings/{meeting_id}/live", response=dict)
+def post_live(request, meeting_id: str, payload: Annotated[LiveAction, Body()]):
+    """One panel action: lock, waiting room, admit/deny, remove, capabilities,
+    suspend participant activities, or report a participant."""
+    return run_live_action(
+        meeting_id, payload.model_dump(), actor=None, source=_source(request)
+    )
+
+
+def run_live_action(meeting_id: str, data: dict, *, actor, source: str) -> dict:
+    """Shared by the API and the host's panel page."""
+    action, key = data["action"], data.get("key", "")
+    common = {"meeting_id": meeting_id, "actor": actor, "source": source}
+    if action in ("lock", "unlock"):
+        return services.lock_meeting(locked=action == "lock", **common)
+    if action in ("waiting_room_on", "waiting_room_off"):
+        return services.set_waiting_room_now(on=action == "waiting_room_on", **common)
+    if action in ("admit", "deny"):
+        return services.decide_waiting(key=key, admit=action == "admit", **common)
+    if action in ("remove", "allow_rejoin"):
+        return services.remove_participant(
+            key=key, allow_rejoin=action == "allow_rejoin", **common
+        )
+    if action == "capabilities":
+        return services.set_capabilities(
+            changes=data.get("capabilities") or {}, **common
+        )
+    if action == "suspend":
+        return services.suspend_participant_activities(**common)
+    return services.report_participant(
+        meeting_id=meeting_id,
+        key=key,
+        category=data.get("category") or "disruption",
+        description=data.get("description") or "",
+        reporter=data.get("reporter") or {},
+        source=source,
+    )
