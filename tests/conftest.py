@@ -93,6 +93,9 @@ def api(client, api_key):
         def put(self, path, body=None, **kw):
             return self._send("put", path, body, **kw)
 
+        def patch(self, path, body=None, **kw):
+            return self._send("patch", path, body, **kw)
+
     return Api()
 
 

@@ -23,7 +23,9 @@ SWEDEN, NORWAY_FREE, USA, UNKNOWN = "194.68.0.1", "193.0.6.139", "8.8.8.8", "10.
 def meeting(make_meeting, swedish_account):
     m = make_meeting("812345678", swedish_account)
     update_settings(
-        owner=f"meeting:{m.pk}", changes={"passcode": "Kx7pQ2"}, source="test"
+        owner=f"meeting:{m.pk}",
+        changes={"passcode": "Kx7pQ2", "waiting_room": False},
+        source="test",
     )
     return m
 

@@ -25,9 +25,24 @@ class EffectiveOut(Schema):
 
 class SettingsPatch(Schema):
     """Any subset of the settings; `lock` and `unlock` name settings to lock at
-    an account or group; `confirm` switches off a free event's protection."""
+    an account or group; `confirm` switches off a free event's protection.
+    Values are checked by the toolkit, so each bad one is named."""
 
-    model_config = {"extra": "allow"}
+    model_config = {"extra": "forbid"}
+    waiting_room: Any = None
+    passcode: Any = None
+    geofence: Any = None
+    unknown_country: Any = None
+    authenticated_only: Any = None
+    allowed_domains: Any = None
+    co_hosts: Any = None
+    screen_sharing: Any = None
+    video: Any = None
+    audio: Any = None
+    annotation: Any = None
+    chat: Any = None
+    rename: Any = None
+    recording: Any = None
     lock: list[str] = Field(default_factory=list)
     unlock: list[str] = Field(default_factory=list)
     confirm: bool = False
@@ -69,7 +84,9 @@ def patch_settings(
     payload: SettingsPatch,
 ):
     """Change settings at this level. `409 setting_locked` names a lock above."""
-    changes = {k: v for k, v in payload.model_extra.items()}
+    changes = payload.model_dump(
+        exclude_unset=True, exclude={"lock", "unlock", "confirm"}
+    )
     return _as_json(
         services.update_settings(
             owner=f"{OWNER_KINDS[kind]}:{owner_id}",

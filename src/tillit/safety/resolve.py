@@ -32,7 +32,8 @@ BOOLEAN_SETTINGS = (
 UNKNOWN_COUNTRY = ("admit", "deny")
 
 DEFAULTS: dict[str, Any] = {
-    "waiting_room": False,
+    # On by default, so every meeting starts with one protection (S27).
+    "waiting_room": True,
     "passcode": None,
     "geofence": None,
     "unknown_country": "admit",

@@ -179,9 +179,8 @@ def update_settings(
     row.values = {**row.values, **clean}
     row.locks = sorted((set(row.locks) | set(lock)) - set(unlock))
     if level == "meeting":
-        proposed = toolkit.resolve(
-            [*layers[:-1], toolkit.Layer(level, row.values, frozenset())]
-        )
+        own = {**layers[-1].values, **clean}  # a free event's preset included
+        proposed = toolkit.resolve([*layers[:-1], toolkit.Layer(level, own)])
         try:
             toolkit.check_protected({k: e.value for k, e in proposed.items()})
         except toolkit.SettingsError as exc:
