@@ -32,3 +32,14 @@ def list_meetings_for_host(*, email: str):
     upcoming = meetings.filter(starts_at__gte=now).order_by("starts_at")
     past = meetings.filter(starts_at__lt=now).order_by("-starts_at")[:50]
     return list(upcoming), list(past)
+
+
+def list_accounts_administered(*, email: str) -> list[Account]:
+    """Accounts whose owner or an admin has this address."""
+    email = email.lower()
+    if not email:
+        return []
+    candidates = Account.objects.filter(owner_email=email) | Account.objects.filter(
+        admin_emails__icontains=email
+    )
+    return [a for a in candidates.distinct() if email in a.notice_recipients]

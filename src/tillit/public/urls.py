@@ -5,6 +5,7 @@ from . import views
 app_name = "public"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("start/", views.start, name="start"),
     path("guidelines/", views.guidelines, name="guidelines"),
     path("report/", views.report, name="report"),
     path("events/<str:event_id>/", views.event_page, name="event"),

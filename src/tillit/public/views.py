@@ -10,7 +10,10 @@ from tillit.cases.models import Case, InfoRequest
 from tillit.cases.services import answer_information_request
 from tillit.core.errors import InvalidInput
 from tillit.directory.models import Event, Meeting
-from tillit.directory.selectors import list_meetings_for_host
+from tillit.directory.selectors import (
+    list_accounts_administered,
+    list_meetings_for_host,
+)
 from tillit.intake.email_intake import read_prefill_token
 from tillit.intake.services import (
     ReporterIdentity,
@@ -28,6 +31,16 @@ from .forms import AnswerForm, FixedTargetReportForm, ReportForm
 @require_GET
 def home(request):
     return render(request, "public/home.html")
+
+
+@require_GET
+def start(request):
+    """Where signing in leads: staff to the console, everyone else to the portal."""
+    from tillit.core.roles import is_staff_member
+
+    return redirect(
+        "console:home" if is_staff_member(request.user) else "public:portal"
+    )
 
 
 @require_GET
@@ -143,7 +156,12 @@ def report_event(request, event_id):
 def portal(request):
     """The signed-in user's meetings, each with "Report" (S3)."""
     upcoming, past = list_meetings_for_host(email=request.user.email)
-    return render(request, "public/portal.html", {"upcoming": upcoming, "past": past})
+    accounts = list_accounts_administered(email=request.user.email)
+    return render(
+        request,
+        "public/portal.html",
+        {"upcoming": upcoming, "past": past, "accounts": accounts},
+    )
 
 
 @login_required

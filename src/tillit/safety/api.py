@@ -154,6 +154,7 @@ class LiveOut(Schema):
     locked: bool
     waiting_room: bool
     waiting: list[dict]
+    participants: list[dict]
     removed: list[str]
     capabilities: dict[str, Any]
 

@@ -37,6 +37,8 @@ class LiveMeeting(models.Model):
     capabilities = models.JSONField(default=dict)
     # {"<key>": {"name", "email", "user_id"}} for the people waiting.
     waiting = models.JSONField(default=dict)
+    # {"<key>": {"name", "email"}} for the people admitted and in the meeting.
+    participants = models.JSONField(default=dict)
     # Participant keys removed; they may rejoin only if the host allows it.
     removed = models.JSONField(default=list)
     updated_at = models.DateTimeField(default=timezone.now)

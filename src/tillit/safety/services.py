@@ -331,10 +331,12 @@ def _decide_and_record(meeting, participant, ip, passcode, now, source, guess):
             now=now,
             source=source,
         )
-    if result.decision == rules.WAIT:
+    if result.decision in (rules.WAIT, rules.ADMIT):
         live = live or LiveMeeting.objects.create(meeting=meeting)
-        live.waiting[key] = {"name": participant.get("name") or "", "email": email}
-        live.save(update_fields=["waiting"])
+        person = {"name": participant.get("name") or "", "email": email}
+        room = live.waiting if result.decision == rules.WAIT else live.participants
+        room[key] = person
+        live.save(update_fields=["waiting", "participants"])
     return result
 
 
@@ -370,6 +372,7 @@ def get_live_state(*, meeting_id: str) -> dict:
         "locked": live.locked,
         "waiting_room": effective["waiting_room"].value or live.waiting_room_now,
         "waiting": [{"key": k, **v} for k, v in live.waiting.items()],
+        "participants": [{"key": k, **v} for k, v in live.participants.items()],
         "removed": list(live.removed),
         "capabilities": {
             name: live.capabilities.get(name, effective[name].value)
@@ -417,7 +420,9 @@ def decide_waiting(
     if key not in live.waiting:
         raise InvalidInput(fields={"key": [_("Nobody with this key is waiting.")]})
     person = live.waiting.pop(key)
-    if not admit and key not in live.removed:
+    if admit:
+        live.participants[key] = person
+    elif key not in live.removed:
         live.removed.append(key)
     verb = "safety.waiting_admitted" if admit else "safety.waiting_denied"
     return _save_live(
@@ -434,6 +439,7 @@ def remove_participant(
         raise InvalidInput(fields={"key": [_("Say who to remove.")]})
     live = _live(meeting_id)
     live.waiting.pop(key, None)
+    live.participants.pop(key, None)
     if allow_rejoin:
         live.removed = [k for k in live.removed if k != key]
     elif key not in live.removed:
@@ -509,3 +515,20 @@ def report_participant(
         "case_id": report.case_id,
         **state,
     }
+
+
+def can_host(user, meeting: Meeting) -> bool:
+    """The host or a co-host, signed in with the address the platform knows."""
+    if user is None or not user.is_authenticated or not user.email:
+        return False
+    email = user.email.lower()
+    if email == meeting.host_email:
+        return True
+    co_hosts = get_effective_settings(owner=f"meeting:{meeting.pk}")["co_hosts"].value
+    return email in co_hosts
+
+
+def can_administer_account(user, account: Account) -> bool:
+    if user is None or not user.is_authenticated or not user.email:
+        return False
+    return user.email.lower() in account.notice_recipients

@@ -1,0 +1,203 @@
+"""The host's security panel and the account owner's security settings (S34)."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods
+
+from tillit.core.errors import InvalidInput, NotFound, PermissionDenied
+from tillit.core.htmx import render_page_or_partial
+from tillit.directory.models import Account, Meeting
+from tillit.policy.models import Standard
+
+from . import resolve as toolkit
+from . import services
+from .api import run_live_action
+
+LABELS = {
+    "waiting_room": gettext_lazy("Waiting room"),
+    "passcode": gettext_lazy("Passcode"),
+    "geofence": gettext_lazy("Geofencing"),
+    "unknown_country": gettext_lazy("When the country is unknown"),
+    "authenticated_only": gettext_lazy("Only signed-in users may join"),
+    "allowed_domains": gettext_lazy("Allowed email domains"),
+    "co_hosts": gettext_lazy("Co-hosts"),
+    "screen_sharing": gettext_lazy("Screen sharing"),
+    "video": gettext_lazy("Video"),
+    "audio": gettext_lazy("Audio"),
+    "annotation": gettext_lazy("Annotation"),
+    "chat": gettext_lazy("Chat"),
+    "rename": gettext_lazy("Renaming themselves"),
+    "recording": gettext_lazy("Recording"),
+}
+PANEL_ACTIONS = {
+    "lock",
+    "unlock",
+    "waiting_room_on",
+    "waiting_room_off",
+    "admit",
+    "deny",
+    "remove",
+    "allow_rejoin",
+    "capabilities",
+    "suspend",
+    "report",
+}
+
+
+def _hosted_meeting(request, meeting_id) -> Meeting:
+    meeting = Meeting.objects.filter(pk=meeting_id).first()
+    if meeting is None:
+        raise NotFound()
+    if not services.can_host(request.user, meeting):
+        raise PermissionDenied(_("Only the host and co-hosts open the security panel."))
+    return meeting
+
+
+def _capability_change(post) -> dict:
+    name, value = post.get("capability", ""), post.get("value", "")
+    if name in toolkit.CAPABILITY_CHOICES:
+        return {name: value}
+    return {name: {"on": True, "off": False}.get(value, value)}
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def panel(request, meeting_id):
+    """The reference host panel: every action goes through the same service as
+    the platform API."""
+    meeting = _hosted_meeting(request, meeting_id)
+    status = 200
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        data = {
+            "action": action,
+            "key": request.POST.get("key", ""),
+            "capabilities": _capability_change(request.POST)
+            if action == "capabilities"
+            else {},
+            "category": request.POST.get("category", "disruption"),
+            "description": request.POST.get("description", ""),
+            "reporter": {"email": request.user.email},
+        }
+        try:
+            if action not in PANEL_ACTIONS:
+                raise InvalidInput(fields={"action": [_("Unknown action.")]})
+            run_live_action(meeting.pk, data, actor=request.user, source="host_panel")
+        except InvalidInput as exc:
+            for errors in exc.fields.values():
+                for error in errors:
+                    messages.error(request, error)
+            status = 422
+        else:
+            if not request.htmx:
+                return redirect("safety:panel", meeting_id=meeting.pk)
+    state = services.get_live_state(meeting_id=meeting.pk)
+    context = {
+        "meeting": meeting,
+        "state": state,
+        "capabilities": [
+            {
+                "name": name,
+                "label": LABELS[name],
+                "value": value,
+                "off": value in (False, "off"),
+                "choices": toolkit.CAPABILITY_CHOICES.get(name),
+            }
+            for name, value in state["capabilities"].items()
+        ],
+        "standards": Standard.objects.all(),
+    }
+    return render_page_or_partial(
+        request, "safety/panel.html", "panel", context, status
+    )
+
+
+BOOLEAN_FORM = (
+    "waiting_room",
+    "authenticated_only",
+    "video",
+    "audio",
+    "annotation",
+    "rename",
+    "recording",
+)
+ACCOUNT_FORM = (
+    *BOOLEAN_FORM,
+    "screen_sharing",
+    "chat",
+    "unknown_country",
+    "allowed_domains",
+    "geofence",
+)
+
+
+def _account_changes(post) -> dict:
+    changes = {name: post.get(name) == "on" for name in BOOLEAN_FORM}
+    for name in ("screen_sharing", "chat", "unknown_country"):
+        changes[name] = post.get(name, "")
+    domains = post.get("allowed_domains", "")
+    changes["allowed_domains"] = [d for d in domains.replace(",", " ").split() if d]
+    countries = post.get("geofence_countries", "").replace(",", " ").split()
+    mode = post.get("geofence_mode", "")
+    changes["geofence"] = {"mode": mode, "countries": countries} if mode else None
+    return changes
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_settings(request, account_id):
+    """The toolkit in account settings, with a lock switch on every setting."""
+    account = Account.objects.filter(pk=account_id).first()
+    if account is None:
+        raise NotFound()
+    if not services.can_administer_account(request.user, account):
+        raise PermissionDenied(
+            _("Only the account's owner and admins change its settings.")
+        )
+    owner, errors, status = f"account:{account.pk}", {}, 200
+    if request.method == "POST":
+        wanted = set(request.POST.getlist("lock"))
+        current = {
+            name
+            for name, e in services.get_effective_settings(owner=owner).items()
+            if e.locked
+        }
+        try:
+            services.update_settings(
+                owner=owner,
+                changes=_account_changes(request.POST),
+                lock=sorted(wanted - current),
+                unlock=sorted(current - wanted),
+                actor=request.user,
+                source="account_settings",
+            )
+        except InvalidInput as exc:
+            errors, status = exc.fields, 422
+        else:
+            messages.success(request, _("Security settings saved."))
+            return redirect("safety:account_settings", account_id=account.pk)
+    effective = services.get_effective_settings(owner=owner)
+    rows = [
+        {
+            "name": n,
+            "label": LABELS[n],
+            "e": effective[n],
+            "errors": errors.get(n, []),
+            "choices": toolkit.CAPABILITY_CHOICES.get(n),
+        }
+        for n in ACCOUNT_FORM
+    ]
+    return render(
+        request,
+        "safety/account_settings.html",
+        {
+            "account": account,
+            "rows": rows,
+            "errors": errors,
+            "unknown_choices": toolkit.UNKNOWN_COUNTRY,
+        },
+        status=status,
+    )
