@@ -7,7 +7,7 @@ import time_machine
 from django.utils import timezone
 
 from tillit.core.models import AuditEvent
-from tillit.safety.models import FailureCounter, LiveMeeting
+from tillit.safety.models import FailureCounter, LiveParticipant
 from tillit.safety.services import (
     PASSCODE_LIMIT,
     WARDIAL_LIMIT,
@@ -67,7 +67,8 @@ def test_waiting_room(api, meeting):
         "reason": "waiting_room",
         "message": "Please wait: the host will let you in soon.",
     }
-    assert "email:guest@example.org" in LiveMeeting.objects.get().waiting
+    waiting = LiveParticipant.objects.get(key="email:guest@example.org")
+    assert waiting.state == "waiting"
     host = join(api, email=meeting.host_email, authenticated=True)
     assert host.json()["decision"] == "admit"  # the host never waits
 

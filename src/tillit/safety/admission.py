@@ -7,7 +7,7 @@ from dataclasses import dataclass
 ADMIT, WAIT, DENY = "admit", "wait", "deny"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Participant:
     authenticated: bool
     email: str = ""
@@ -16,10 +16,29 @@ class Participant:
     country: str | None = None  # from the IP; None when unknown
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Admission:
     decision: str
     reason: str
+
+
+# One instance per outcome: the hot path allocates nothing for its answer.
+_DENY = {
+    r: Admission(DENY, r)
+    for r in (
+        "removed",
+        "meeting_locked",
+        "sign_in_required",
+        "domain_not_allowed",
+        "country_unknown",
+        "country_not_allowed",
+        "country_denied",
+        "wrong_passcode",
+    )
+}
+_HOST = Admission(ADMIT, "host")
+_WAIT = Admission(WAIT, "waiting_room")
+_ADMIT = Admission(ADMIT, "admitted")
 
 
 def passcode_matches(expected: str | None, given: str | None) -> bool:
@@ -42,32 +61,32 @@ def decide(
     from the hardest refusal to the softest, so the reason is the first that
     applies."""
     if removed:
-        return Admission(DENY, "removed")
+        return _DENY["removed"]
     if is_host:
-        return Admission(ADMIT, "host")
+        return _HOST
     if locked:
-        return Admission(DENY, "meeting_locked")
+        return _DENY["meeting_locked"]
     if settings.get("authenticated_only"):
         if not participant.authenticated:
-            return Admission(DENY, "sign_in_required")
+            return _DENY["sign_in_required"]
         domains = settings.get("allowed_domains") or []
         domain = (
             participant.email.rsplit("@", 1)[-1].lower() if participant.email else ""
         )
         if domains and domain not in domains:
-            return Admission(DENY, "domain_not_allowed")
+            return _DENY["domain_not_allowed"]
     fence = settings.get("geofence")
     if fence:
         country = participant.country
         if country is None:
             if settings.get("unknown_country", "admit") == DENY:
-                return Admission(DENY, "country_unknown")
+                return _DENY["country_unknown"]
         elif fence["mode"] == "allow" and country not in fence["countries"]:
-            return Admission(DENY, "country_not_allowed")
+            return _DENY["country_not_allowed"]
         elif fence["mode"] == "deny" and country in fence["countries"]:
-            return Admission(DENY, "country_denied")
+            return _DENY["country_denied"]
     if not passcode_matches(settings.get("passcode"), passcode):
-        return Admission(DENY, "wrong_passcode")
+        return _DENY["wrong_passcode"]
     if settings.get("waiting_room"):
-        return Admission(WAIT, "waiting_room")
-    return Admission(ADMIT, "admitted")
+        return _WAIT
+    return _ADMIT

@@ -35,16 +35,39 @@ class LiveMeeting(models.Model):
     waiting_room_now = models.BooleanField(default=False)
     # Capabilities switched off (or on) for this meeting only, over its settings.
     capabilities = models.JSONField(default=dict)
-    # {"<key>": {"name", "email", "user_id"}} for the people waiting.
-    waiting = models.JSONField(default=dict)
-    # {"<key>": {"name", "email"}} for the people admitted and in the meeting.
-    participants = models.JSONField(default=dict)
-    # Participant keys removed; they may rejoin only if the host allows it.
-    removed = models.JSONField(default=list)
     updated_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self):
         return f"Live {self.meeting_id}"
+
+
+class LiveParticipant(models.Model):
+    """Someone who asked to join a running meeting, one row each, so joins to
+    one meeting never wait on each other."""
+
+    class State(models.TextChoices):
+        WAITING = "waiting"
+        JOINED = "joined"
+        REMOVED = "removed"
+
+    meeting = models.ForeignKey(
+        "directory.Meeting", on_delete=models.CASCADE, related_name="participants"
+    )
+    key = models.CharField(max_length=300)
+    name = models.CharField(max_length=200, blank=True)
+    email = models.EmailField(blank=True)
+    state = models.CharField(max_length=8, choices=State)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "key"], name="live_participant_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.key} ({self.state})"
 
 
 class FailureCounter(models.Model):

@@ -15,7 +15,7 @@ from tillit.directory.models import Account, Event, Group, Meeting, PlatformUser
 from . import admission as rules
 from . import resolve as toolkit
 from .errors import ConfirmationRequired, LockedOut, SettingLocked
-from .models import FailureCounter, LiveMeeting, SecurityLayer
+from .models import FailureCounter, LiveMeeting, LiveParticipant, SecurityLayer
 
 PASSCODE_LIMIT, PASSCODE_WINDOW, PASSCODE_LOCKOUT = (
     5,
@@ -303,9 +303,10 @@ def _decide_and_record(meeting, participant, ip, passcode, now, source, guess):
         k: e.value
         for k, e in toolkit.resolve(layers_for(f"meeting:{meeting.pk}")).items()
     }
-    live = LiveMeeting.objects.select_for_update().filter(meeting=meeting).first()
+    live = LiveMeeting.objects.filter(meeting=meeting).first()
     key = participant_key({**participant, "ip": ip})
     email = (participant.get("email") or "").lower()
+    known = LiveParticipant.objects.filter(meeting=meeting, key=key).first()
     waiting_room = effective["waiting_room"] or bool(live and live.waiting_room_now)
     result = rules.decide(
         settings={**effective, "waiting_room": waiting_room},
@@ -318,7 +319,7 @@ def _decide_and_record(meeting, participant, ip, passcode, now, source, guess):
         ),
         passcode=passcode,
         locked=bool(live and live.locked),
-        removed=bool(live and key in live.removed),
+        removed=bool(known and known.state == LiveParticipant.State.REMOVED),
         is_host=bool(email)
         and (email == meeting.host_email or email in effective["co_hosts"]),
     )
@@ -332,11 +333,21 @@ def _decide_and_record(meeting, participant, ip, passcode, now, source, guess):
             source=source,
         )
     if result.decision in (rules.WAIT, rules.ADMIT):
-        live = live or LiveMeeting.objects.create(meeting=meeting)
-        person = {"name": participant.get("name") or "", "email": email}
-        room = live.waiting if result.decision == rules.WAIT else live.participants
-        room[key] = person
-        live.save(update_fields=["waiting", "participants"])
+        state = (
+            LiveParticipant.State.WAITING
+            if result.decision == rules.WAIT
+            else LiveParticipant.State.JOINED
+        )
+        LiveParticipant.objects.update_or_create(
+            meeting=meeting,
+            key=key,
+            defaults={
+                "name": (participant.get("name") or "")[:200],
+                "email": email,
+                "state": state,
+                "updated_at": now,
+            },
+        )
     return result
 
 
@@ -358,8 +369,8 @@ def _live(meeting_id: str) -> LiveMeeting:
 
 
 def get_live_state(*, meeting_id: str) -> dict:
-    """What the host's panel shows: locks, waiting list, removed people and the
-    capabilities participants have now (settings, then live changes)."""
+    """What the host's panel shows: locks, who waits, who is in, who was
+    removed, and what participants may do now (settings, then live changes)."""
     meeting = Meeting.objects.filter(pk=meeting_id).first()
     if meeting is None:
         raise NotFound(_("There is no such meeting."))
@@ -367,13 +378,18 @@ def get_live_state(*, meeting_id: str) -> dict:
         meeting=meeting
     )
     effective = get_effective_settings(owner=f"meeting:{meeting_id}")
+    people = {state: [] for state in LiveParticipant.State.values}
+    for p in LiveParticipant.objects.filter(meeting=meeting).order_by(
+        "updated_at", "pk"
+    ):
+        people[p.state].append({"key": p.key, "name": p.name, "email": p.email})
     return {
         "meeting_id": meeting.pk,
         "locked": live.locked,
         "waiting_room": effective["waiting_room"].value or live.waiting_room_now,
-        "waiting": [{"key": k, **v} for k, v in live.waiting.items()],
-        "participants": [{"key": k, **v} for k, v in live.participants.items()],
-        "removed": list(live.removed),
+        "waiting": people["waiting"],
+        "participants": people["joined"],
+        "removed": [p["key"] for p in people["removed"]],
         "capabilities": {
             name: live.capabilities.get(name, effective[name].value)
             for name in CAPABILITIES
@@ -417,16 +433,25 @@ def decide_waiting(
 ) -> dict:
     """Admit or deny someone in the waiting room."""
     live = _live(meeting_id)
-    if key not in live.waiting:
+    person = (
+        LiveParticipant.objects.select_for_update()
+        .filter(meeting_id=meeting_id, key=key, state=LiveParticipant.State.WAITING)
+        .first()
+    )
+    if person is None:
         raise InvalidInput(fields={"key": [_("Nobody with this key is waiting.")]})
-    person = live.waiting.pop(key)
-    if admit:
-        live.participants[key] = person
-    elif key not in live.removed:
-        live.removed.append(key)
+    person.state = (
+        LiveParticipant.State.JOINED if admit else LiveParticipant.State.REMOVED
+    )
+    person.updated_at = timezone.now()
+    person.save(update_fields=["state", "updated_at"])
     verb = "safety.waiting_admitted" if admit else "safety.waiting_denied"
     return _save_live(
-        live, actor=actor, source=source, verb=verb, data={"key": key, **person}
+        live,
+        actor=actor,
+        source=source,
+        verb=verb,
+        data={"key": key, "name": person.name},
     )
 
 
@@ -438,12 +463,19 @@ def remove_participant(
     if not key or len(key) > 300:
         raise InvalidInput(fields={"key": [_("Say who to remove.")]})
     live = _live(meeting_id)
-    live.waiting.pop(key, None)
-    live.participants.pop(key, None)
     if allow_rejoin:
-        live.removed = [k for k in live.removed if k != key]
-    elif key not in live.removed:
-        live.removed.append(key)
+        LiveParticipant.objects.filter(
+            meeting_id=meeting_id, key=key, state=LiveParticipant.State.REMOVED
+        ).delete()
+    else:
+        LiveParticipant.objects.update_or_create(
+            meeting_id=meeting_id,
+            key=key,
+            defaults={
+                "state": LiveParticipant.State.REMOVED,
+                "updated_at": timezone.now(),
+            },
+        )
     verb = "safety.rejoin_allowed" if allow_rejoin else "safety.participant_removed"
     return _save_live(live, actor=actor, source=source, verb=verb, data={"key": key})
 
