@@ -167,3 +167,14 @@ def test_unknown_owner_is_404(api, org):
     assert api.get("/api/v1/meetings/999999999/settings").status_code == 404
     assert api.patch("/api/v1/groups/abc/settings", {"video": False}).status_code == 404
     assert api.get("/api/v1/planets/x/settings").status_code in (404, 422)
+
+
+@pytest.mark.django_db
+def test_a_strong_passcode_can_be_generated(api, org):
+    from tillit.safety.resolve import check_passcode
+
+    response = api.patch(
+        "/api/v1/meetings/812345678/settings", {"generate_passcode": True}
+    )
+    passcode = response.json()["passcode"]["value"]
+    assert check_passcode(passcode) == passcode and len(passcode) == 8

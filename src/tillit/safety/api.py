@@ -46,6 +46,7 @@ class SettingsPatch(Schema):
     lock: list[str] = Field(default_factory=list)
     unlock: list[str] = Field(default_factory=list)
     confirm: bool = False
+    generate_passcode: bool = False
 
 
 def _as_json(effective: dict) -> dict:
