@@ -176,5 +176,6 @@ def test_a_strong_passcode_can_be_generated(api, org):
     response = api.patch(
         "/api/v1/meetings/812345678/settings", {"generate_passcode": True}
     )
+    assert response.status_code == 200, response.content
     passcode = response.json()["passcode"]["value"]
     assert check_passcode(passcode) == passcode and len(passcode) == 8

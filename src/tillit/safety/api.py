@@ -4,6 +4,7 @@ from ninja import Body, Router, Schema
 from pydantic import Field, StringConstraints
 
 from . import services
+from .resolve import generate_passcode
 
 router = Router(tags=["meeting security"])
 
@@ -86,8 +87,10 @@ def patch_settings(
 ):
     """Change settings at this level. `409 setting_locked` names a lock above."""
     changes = payload.model_dump(
-        exclude_unset=True, exclude={"lock", "unlock", "confirm"}
+        exclude_unset=True, exclude={"lock", "unlock", "confirm", "generate_passcode"}
     )
+    if payload.generate_passcode:
+        changes["passcode"] = generate_passcode()
     return _as_json(
         services.update_settings(
             owner=f"{OWNER_KINDS[kind]}:{owner_id}",
