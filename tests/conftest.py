@@ -29,10 +29,11 @@ def _guidelines(request):
         return
     request.getfixturevalue("_django_db_helper")
     from tillit.policy.models import Standard
-    from tillit.policy.services import install_first_guidelines
+    from tillit.policy.services import install_first_guidelines, install_first_version
 
     if not Standard.objects.exists():
         install_first_guidelines()
+        install_first_version()
 
 
 @pytest.fixture

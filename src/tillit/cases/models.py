@@ -153,6 +153,14 @@ class Decision(models.Model):
     round = models.PositiveSmallIntegerField(default=1)
     outcome = models.CharField(max_length=16, choices=Outcome)
     standard = models.ForeignKey("policy.Standard", on_delete=models.PROTECT)
+    # The version of the guidelines the decision applied (its text is kept there).
+    policy_version = models.ForeignKey(
+        "policy.GuidelinesVersion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     # [{"type": "suspend_account", "days": 7}, ...]
     actions = models.JSONField(default=list)
     rationale = models.TextField()

@@ -14,6 +14,7 @@ from tillit.core.roles import can_approve_high_impact, can_review_tier, staff_of
 from tillit.enforcement.actions import is_high_impact, normalise_actions
 from tillit.intake.models import Report
 from tillit.policy.models import Severity, Standard
+from tillit.policy.selectors import get_version_in_force
 
 from . import priority as prio
 from .errors import (
@@ -548,6 +549,7 @@ def decide_case(
                 tier=case.tier,
                 decided_by=reviewer,
                 decided_at=now,
+                policy_version=get_version_in_force(now=now),
                 case_text="\n\n".join(
                     case.reports.order_by("created_at").values_list(
                         "description", flat=True

@@ -80,3 +80,9 @@ class AnswerForm(forms.Form):
     answer = forms.CharField(
         label=_("Your answer"), widget=forms.Textarea, max_length=10_000
     )
+
+
+class ConsultationForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your comment"), widget=forms.Textarea, max_length=20_000
+    )

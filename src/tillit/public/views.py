@@ -1,7 +1,9 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -23,9 +25,14 @@ from tillit.intake.services import (
     status_token,
     submit_report,
 )
-from tillit.policy.models import Standard
+from tillit.policy.selectors import (
+    diff_versions,
+    get_version_in_force,
+    list_published_versions,
+)
+from tillit.policy.services import comment_as_stakeholder, get_invitation
 
-from .forms import AnswerForm, FixedTargetReportForm, ReportForm
+from .forms import AnswerForm, ConsultationForm, FixedTargetReportForm, ReportForm
 
 
 @require_GET
@@ -45,8 +52,15 @@ def start(request):
 
 @require_GET
 def guidelines(request):
+    """The guidelines in force, in the reader's language (S19)."""
+    version = get_version_in_force()
+    lang = (get_language() or "en")[:2]
+    standards = [
+        {"slug": slug, "severity": entry["severity"], **version.text_of(slug, lang)}
+        for slug, entry in version.content.items()
+    ]
     return render(
-        request, "public/guidelines.html", {"standards": Standard.objects.all()}
+        request, "public/guidelines.html", {"standards": standards, "version": version}
     )
 
 
@@ -257,4 +271,85 @@ def answer(request, token):
     status = 422 if request.method == "POST" else 200
     return render(
         request, "public/answer.html", {"info": info, "form": form}, status=status
+    )
+
+
+@require_GET
+def changelog(request):
+    """Every published change, with a readable diff against the one before (S23)."""
+    versions = list(list_published_versions())
+    entries = [
+        {"version": v, "changes": diff_versions(v.based_on, v)} for v in versions
+    ]
+    return render(request, "public/changelog.html", {"entries": entries})
+
+
+class ChangelogFeed(Feed):
+    feed_type = Atom1Feed
+    title = "Tillit — Acceptable Use Guidelines changelog"
+    subtitle = "Every published change to the Acceptable Use Guidelines."
+
+    def link(self):
+        return reverse("public:changelog")
+
+    def items(self):
+        return list_published_versions()[:50]
+
+    def item_title(self, item):
+        return f"Version {item.number}"
+
+    def item_description(self, item):
+        lines = [item.summary, ""]
+        for change in diff_versions(item.based_on, item):
+            lines += [change["title"], *change["lines"], ""]
+        return "\n".join(lines)
+
+    def item_link(self, item):
+        return reverse("public:changelog") + f"#v{item.number}"
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.published_at
+
+
+@require_http_methods(["GET", "POST"])
+def consultation(request, token):
+    """An invited stakeholder reads the draft and comments; no account (S22)."""
+    invitation = get_invitation(token)
+    version = invitation.version
+    form = ConsultationForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                comment_as_stakeholder(token=token, body=form.cleaned_data["body"])
+            except InvalidInput as exc:
+                for errors in exc.fields.values():
+                    for error in errors:
+                        form.add_error("body", error)
+            else:
+                messages.success(
+                    request, _("Thank you. Your comment was sent to the policy team.")
+                )
+                return redirect("public:consultation", token=token)
+        status = 422
+    lang = (get_language() or "en")[:2]
+    standards = [
+        {"slug": slug, **version.text_of(slug, lang)} for slug in version.content
+    ]
+    return render(
+        request,
+        "public/consultation.html",
+        {
+            "invitation": invitation,
+            "version": version,
+            "standards": standards,
+            "changes": diff_versions(version.based_on, version),
+            "form": form,
+            "open": version.status == "consultation",
+            "comments": version.comments.filter(invitation=invitation),
+        },
+        status=status,
     )
