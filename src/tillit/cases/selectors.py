@@ -100,7 +100,12 @@ def get_case_for_review(*, case_id: int) -> Case | None:
                 .prefetch_related("evidence")
                 .order_by("created_at"),
             ),
-            Prefetch("decisions", queryset=Decision.objects.order_by("round")),
+            Prefetch(
+                "decisions",
+                queryset=Decision.objects.select_related(
+                    "policy_version", "standard", "decided_by", "approved_by"
+                ).order_by("round"),
+            ),
             "info_requests",
         )
         .filter(pk=case_id)

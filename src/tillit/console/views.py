@@ -135,8 +135,19 @@ def _case_context(request, case, **extra):
         ),
         None,
     )
+    lang = (translation.get_language() or "en")[:2]
+    decisions = [
+        {
+            "d": d,
+            "text": d.policy_version.text_of(d.standard_id, lang)
+            if d.policy_version
+            else None,
+        }
+        for d in case.decisions.all()
+    ]
     return {
         "case": case,
+        "decisions": decisions,
         "holding": holding,
         "history": get_target_history(case=case),
         "similar": list_similar_decisions(case=case),
