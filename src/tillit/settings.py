@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "tillit.cases",
     "tillit.enforcement",
     "tillit.safety",
+    "tillit.appeals",
     "tillit.console",
     "tillit.public",
 ]
@@ -138,6 +139,8 @@ TILLIT = {
     "EMAIL_FORM_LINK_MAX_AGE_DAYS": 14,
     "CLAIM_LEASE_MINUTES": 10,
     "WEBHOOK_MAX_ATTEMPTS": 8,
+    # Decisions may be appealed this long after they are made (S17).
+    "APPEAL_WINDOW_DAYS": int(os.environ.get("TILLIT_APPEAL_WINDOW_DAYS", "183")),
 }
 
 LOGGING = {

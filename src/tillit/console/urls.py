@@ -23,6 +23,8 @@ urlpatterns = [
     path("approvals/<int:decision_id>/approve/", views.approve, name="approve"),
     path("approvals/<int:decision_id>/reject/", views.reject, name="reject"),
     path("register/", views.register, name="register"),
+    path("appeals/", views.appeals, name="appeals"),
+    path("appeals/<int:appeal_id>/vote/", views.vote, name="vote"),
     path("mine/", views.my_work, name="mine"),
     path("settings/", views.preferences, name="preferences"),
 ]

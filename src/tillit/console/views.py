@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from tillit.appeals.models import PanelSeat
+from tillit.appeals.services import vote_on_appeal
 from tillit.cases import services
 from tillit.cases.errors import CaseNotFound, TierForbidden
 from tillit.cases.models import Case, Decision, InfoRequest
@@ -451,3 +453,34 @@ def preferences(request):
         {"form": form},
         status=422 if form.errors else 200,
     )
+
+
+@staff_required
+@require_GET
+def appeals(request):
+    """The panel member's appeals: statement, original decision, and a vote."""
+    seats = (
+        PanelSeat.objects.filter(member__user=request.user)
+        .select_related("appeal__decision__standard", "appeal__decision__case")
+        .order_by("voted_at", "appeal__created_at")
+    )
+    return render(request, "console/appeals.html", {"seats": seats})
+
+
+@staff_required
+@require_POST
+def vote(request, appeal_id):
+    try:
+        vote_on_appeal(
+            appeal_id=appeal_id,
+            member_user=request.user,
+            vote=request.POST.get("vote", ""),
+            reasons=request.POST.get("reasons", ""),
+        )
+    except InvalidInput as exc:
+        for errors in exc.fields.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect("console:appeals")
+    messages.success(request, _("Your vote was recorded."))
+    return redirect("console:appeals")

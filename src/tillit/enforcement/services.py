@@ -76,6 +76,8 @@ def enforce_decision(*, decision, now: datetime) -> list[EnforcementAction]:
 
 
 def _send_statement_of_reasons(*, decision, actions, now) -> StatementOfReasons:
+    from tillit.appeals.services import appeal_url
+
     case, account = decision.case, decision.case.account
     before_start = case.starts_at is not None and now < case.starts_at
     with translation.override(account.language):
@@ -91,6 +93,9 @@ def _send_statement_of_reasons(*, decision, actions, now) -> StatementOfReasons:
             "event": case.event,
             "trust_mailbox": settings.TRUST_MAILBOX,
             "site_url": settings.SITE_URL,
+            "appeal_url": appeal_url(
+                decision, appellant="owner", email=account.owner_email
+            ),
         }
         subject = _("Action taken on your account: %(standard)s") % {
             "standard": decision.standard.title

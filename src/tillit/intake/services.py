@@ -361,6 +361,15 @@ def send_information_request(*, info) -> None:
         )
 
 
+def _reporter_appeal_url(decision, report) -> str:
+    """A reporter may appeal a "no violation" outcome."""
+    from tillit.appeals.services import appeal_url
+
+    if decision.outcome != "no_violation":
+        return ""
+    return appeal_url(decision, appellant="reporter", email=report.reporter_email)
+
+
 def notify_reporters_of_outcome(*, case, decision) -> None:
     """Tell every reporter of the case how it ended (S6)."""
     seen = set()
@@ -379,6 +388,7 @@ def notify_reporters_of_outcome(*, case, decision) -> None:
                         "report": report,
                         "decision": decision,
                         "status_url": status_url(report),
+                        "appeal_url": _reporter_appeal_url(decision, report),
                     },
                 ),
             )

@@ -86,3 +86,9 @@ class ConsultationForm(forms.Form):
     body = forms.CharField(
         label=_("Your comment"), widget=forms.Textarea, max_length=20_000
     )
+
+
+class AppealForm(forms.Form):
+    statement = forms.CharField(
+        label=_("Why is the decision wrong?"), widget=forms.Textarea, max_length=10_000
+    )

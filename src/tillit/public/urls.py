@@ -10,6 +10,7 @@ urlpatterns = [
     path("guidelines/changelog/", views.changelog, name="changelog"),
     path("guidelines/changelog.atom", views.ChangelogFeed(), name="changelog_feed"),
     path("consultation/<str:token>/", views.consultation, name="consultation"),
+    path("appeal/<str:token>/", views.appeal, name="appeal"),
     path("report/", views.report, name="report"),
     path("events/<str:event_id>/", views.event_page, name="event"),
     path("events/<str:event_id>/report/", views.report_event, name="report_event"),

@@ -8,6 +8,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from tillit.appeals.errors import AppealExists
+from tillit.appeals.models import Appeal
+from tillit.appeals.services import file_appeal, read_appeal_link
 from tillit.cases.models import Case, InfoRequest
 from tillit.cases.services import answer_information_request
 from tillit.core.errors import InvalidInput
@@ -32,7 +35,13 @@ from tillit.policy.selectors import (
 )
 from tillit.policy.services import comment_as_stakeholder, get_invitation
 
-from .forms import AnswerForm, ConsultationForm, FixedTargetReportForm, ReportForm
+from .forms import (
+    AnswerForm,
+    AppealForm,
+    ConsultationForm,
+    FixedTargetReportForm,
+    ReportForm,
+)
 
 
 @require_GET
@@ -350,6 +359,45 @@ def consultation(request, token):
             "form": form,
             "open": version.status == "consultation",
             "comments": version.comments.filter(invitation=invitation),
+        },
+        status=status,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def appeal(request, token):
+    """The appeal form behind the link in a statement of reasons or an outcome
+    email (S17)."""
+    decision, payload = read_appeal_link(token)
+    existing = Appeal.objects.filter(decision=decision).first()
+    form = AppealForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and existing is None:
+        if form.is_valid():
+            try:
+                file_appeal(
+                    token=token,
+                    statement=form.cleaned_data["statement"],
+                    language=(get_language() or "en")[:2],
+                )
+            except InvalidInput as exc:
+                for errors in exc.fields.values():
+                    for error in errors:
+                        form.add_error("statement", error)
+            else:
+                messages.success(request, _("Your appeal was filed."))
+                return redirect("public:appeal", token=token)
+        status = 422
+    elif request.method == "POST":
+        raise AppealExists()
+    return render(
+        request,
+        "public/appeal.html",
+        {
+            "decision": decision,
+            "appellant": payload["k"],
+            "appeal": existing,
+            "form": form,
         },
         status=status,
     )

@@ -1,0 +1,303 @@
+"""Appeals to an independent panel (S17, S18)."""
+
+from collections import Counter
+from datetime import date, datetime, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from tillit.cases.models import Decision
+from tillit.core.audit import record_audit_event
+from tillit.core.errors import InvalidInput, InvalidLink
+from tillit.core.links import make_token, read_token
+from tillit.core.models import AuditEvent
+from tillit.core.outbox import enqueue_email, enqueue_webhook
+
+from .errors import (
+    AlreadyVoted,
+    AppealExists,
+    AppealWindowClosed,
+    NotAppealable,
+    NotOnPanel,
+)
+from .models import Appeal, PanelMember, PanelSeat
+
+SALT = "tillit.appeal"
+PANEL_SIZE = 3
+
+
+def appeal_url(decision: Decision, *, appellant: str, email: str) -> str:
+    token = make_token({"d": decision.pk, "k": appellant, "e": email}, salt=SALT)
+    return settings.SITE_URL + reverse("public:appeal", args=[token])
+
+
+def read_appeal_link(token: str) -> tuple[Decision, dict]:
+    """Return the decision an appeal link names and its payload; forged or
+    unknown links raise InvalidLink."""
+    window = timedelta(days=settings.TILLIT["APPEAL_WINDOW_DAYS"] + 30)
+    payload = read_token(token, salt=SALT, max_age=window)
+    decision = (
+        Decision.objects.select_related("case__account", "standard")
+        .filter(pk=payload.get("d"))
+        .first()
+    )
+    if decision is None or payload.get("k") not in ("owner", "reporter"):
+        raise InvalidLink()
+    return decision, payload
+
+
+def _check_appealable(decision: Decision, appellant: str, now: datetime) -> None:
+    if now - decision.decided_at > timedelta(
+        days=settings.TILLIT["APPEAL_WINDOW_DAYS"]
+    ):
+        raise AppealWindowClosed()
+    if Appeal.objects.filter(decision=decision).exists():
+        raise AppealExists()
+    adverse = decision.outcome == "violation" and any(
+        a["type"] != "none" for a in decision.actions
+    )
+    if appellant == "owner" and not adverse:
+        raise NotAppealable(
+            _("Only decisions that took action can be appealed by the owner.")
+        )
+    if appellant == "reporter" and decision.outcome != "no_violation":
+        raise NotAppealable(_("A reporter may appeal a “no violation” outcome."))
+    if decision.status != Decision.Status.IN_FORCE:
+        raise NotAppealable()
+
+
+def involved_user_ids(decision: Decision) -> set[int]:
+    """Everyone who took part in the original case: they never sit on its panel."""
+    case = decision.case
+    ids = {decision.decided_by_id, decision.approved_by_id, case.assignee_id}
+    targets = [("cases.case", str(case.pk))] + [
+        ("cases.decision", str(pk))
+        for pk in case.decisions.values_list("pk", flat=True)
+    ]
+    for target_type, target_id in targets:
+        ids |= set(
+            AuditEvent.objects.filter(
+                target_type=target_type, target_id=target_id, actor__isnull=False
+            ).values_list("actor_id", flat=True)
+        )
+    return {i for i in ids if i is not None}
+
+
+def choose_panel(appeal: Appeal, *, today: date) -> list[PanelMember]:
+    """Three active members from three departments, none involved in the case;
+    the least busy first."""
+    excluded = involved_user_ids(appeal.decision)
+    candidates = (
+        PanelMember.objects.filter(
+            term_start__lte=today, term_end__gte=today, user__is_active=True
+        )
+        .exclude(user_id__in=excluded)
+        .select_related("user")
+    )
+    busy = Counter(
+        PanelSeat.objects.filter(appeal__status=Appeal.Status.IN_REVIEW).values_list(
+            "member_id", flat=True
+        )
+    )
+    panel, departments = [], set()
+    for member in sorted(candidates, key=lambda m: (busy[m.pk], m.pk)):
+        if member.department not in departments:
+            panel.append(member)
+            departments.add(member.department)
+        if len(panel) == PANEL_SIZE:
+            break
+    return panel if len(panel) == PANEL_SIZE else []
+
+
+@transaction.atomic(durable=True)
+def file_appeal(
+    *, token: str, statement: str, language: str = "en", now: datetime | None = None
+) -> Appeal:
+    """File an appeal through the link sent with the decision and seat a panel."""
+    now = now or timezone.now()
+    decision, payload = read_appeal_link(token)
+    statement = (statement or "").strip()
+    if not statement:
+        raise InvalidInput(
+            fields={"statement": [_("Say why you think the decision is wrong.")]}
+        )
+    if len(statement) > 10_000:
+        raise InvalidInput(
+            fields={"statement": [_("Keep it under 10,000 characters.")]}
+        )
+    _check_appealable(decision, payload["k"], now)
+    try:
+        with transaction.atomic():
+            appeal = Appeal.objects.create(
+                decision=decision,
+                appellant=payload["k"],
+                appellant_email=payload.get("e", ""),
+                statement=statement,
+                language=language if language in ("en", "sv") else "en",
+                status=Appeal.Status.AWAITING_PANEL,
+                created_at=now,
+            )
+    except IntegrityError as exc:
+        raise AppealExists() from exc
+    record_audit_event(
+        actor=None,
+        source=f"appellant:{payload['k']}",
+        verb="appeal.filed",
+        target=appeal,
+        data={"decision": decision.pk},
+    )
+    _seat_panel(appeal, today=timezone.localdate(now))
+    if not appeal.appellant_email:
+        return appeal
+    with translation.override(appeal.language):
+        enqueue_email(
+            to=[appeal.appellant_email],
+            subject=_("We received your appeal"),
+            body=_(
+                "Thank you. Your appeal of decision %(id)s will be reviewed by a panel "
+                "of three people who had no part in the original decision. We will "
+                "tell you the outcome.\n\nTrust & Safety"
+            )
+            % {"id": decision.pk},
+        )
+    return appeal
+
+
+def _seat_panel(appeal: Appeal, *, today: date) -> None:
+    panel = choose_panel(appeal, today=today)
+    if not panel:
+        record_audit_event(
+            actor=None,
+            source="rule:panel",
+            verb="appeal.awaiting_panel",
+            target=appeal,
+            data={
+                "reason": "fewer than three eligible members from different departments"
+            },
+        )
+        return
+    for member in panel:
+        PanelSeat.objects.create(appeal=appeal, member=member)
+    appeal.status = Appeal.Status.IN_REVIEW
+    appeal.save(update_fields=["status"])
+    record_audit_event(
+        actor=None,
+        source="rule:panel",
+        verb="appeal.panel_seated",
+        target=appeal,
+        data={
+            "members": [m.user_id for m in panel],
+            "departments": [m.department for m in panel],
+        },
+    )
+
+
+@transaction.atomic(durable=True)
+def vote_on_appeal(
+    *, appeal_id: int, member_user, vote: str, reasons: str, now: datetime | None = None
+) -> Appeal:
+    """Record a panel member's vote with written reasons; a majority decides."""
+    now = now or timezone.now()
+    errors = {}
+    if vote not in Appeal.Outcome.values:
+        errors["vote"] = [_("Vote to uphold, overturn or modify.")]
+    if not (reasons or "").strip():
+        errors["reasons"] = [_("Write your reasons.")]
+    if errors:
+        raise InvalidInput(fields=errors)
+    appeal = Appeal.objects.select_for_update().filter(pk=appeal_id).first()
+    if appeal is None or appeal.status != Appeal.Status.IN_REVIEW:
+        raise NotAppealable(_("This appeal is not with a panel."))
+    seat = (
+        PanelSeat.objects.select_for_update(of=("self",))
+        .select_related("member")
+        .filter(appeal=appeal, member__user=member_user)
+        .first()
+    )
+    if seat is None or not seat.member.is_active(timezone.localdate(now)):
+        raise NotOnPanel()
+    if seat.voted_at is not None:
+        raise AlreadyVoted()
+    seat.vote, seat.reasons, seat.voted_at = vote, reasons.strip(), now
+    seat.save(update_fields=["vote", "reasons", "voted_at"])
+    record_audit_event(
+        actor=member_user, verb="appeal.voted", target=appeal, data={"vote": vote}
+    )
+    votes = Counter(appeal.seats.exclude(vote="").values_list("vote", flat=True))
+    outcome, count = votes.most_common(1)[0]
+    if count * 2 > PANEL_SIZE:
+        _decide_appeal(appeal, outcome, now)
+    elif sum(votes.values()) == PANEL_SIZE:
+        _decide_appeal(appeal, Appeal.Outcome.UPHELD, now)  # no majority: it stands
+    return appeal
+
+
+def _decide_appeal(appeal: Appeal, outcome: str, now: datetime) -> None:
+    reasons = "\n\n".join(
+        s.reasons for s in appeal.seats.filter(vote=outcome).order_by("voted_at")
+    )
+    appeal.status, appeal.outcome, appeal.reasons, appeal.decided_at = (
+        Appeal.Status.DECIDED,
+        outcome,
+        reasons,
+        now,
+    )
+    appeal.save(update_fields=["status", "outcome", "reasons", "decided_at"])
+    record_audit_event(
+        actor=None,
+        source="rule:majority",
+        verb="appeal.decided",
+        target=appeal,
+        data={"outcome": outcome},
+    )
+    decision = appeal.decision
+    if outcome == Appeal.Outcome.OVERTURNED:
+        for action in decision.enforcement_actions.all():
+            enqueue_webhook(
+                event_type="enforcement.restore",
+                data={
+                    "action_id": action.pk,
+                    "action": action.kind,
+                    "target": {"type": action.target_type, "id": action.target_id},
+                    "account_id": action.account_id,
+                    "decision_id": decision.pk,
+                    "appeal_id": appeal.pk,
+                },
+            )
+    _tell_outcome(appeal)
+
+
+def _tell_outcome(appeal: Appeal) -> None:
+    decision = appeal.decision
+    account = decision.case.account
+    recipients = []
+    if account is not None:
+        recipients.append((account.notice_recipients, account.language))
+    for report in decision.case.reports.exclude(reporter_email=""):
+        recipients.append(([report.reporter_email], report.language))
+    if appeal.appellant == "reporter" and appeal.appellant_email:
+        recipients.append(([appeal.appellant_email], appeal.language))
+    seen = set()
+    for to, language in recipients:
+        to = [t for t in to if t not in seen]
+        seen.update(to)
+        if not to:
+            continue
+        with translation.override(language):
+            enqueue_email(
+                to=to,
+                subject=_("The outcome of the appeal of decision %(id)s")
+                % {"id": decision.pk},
+                body=_(
+                    "The appeals panel has reviewed decision %(id)s. Outcome: %(outcome)s.\n\n"
+                    "%(reasons)s\n\nTrust & Safety"
+                )
+                % {
+                    "id": decision.pk,
+                    "outcome": appeal.get_outcome_display(),
+                    "reasons": appeal.reasons,
+                },
+            )
