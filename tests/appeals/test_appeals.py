@@ -7,6 +7,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
+from tests.helpers import appeal_link
 from tillit.appeals.errors import (
     AlreadyVoted,
     AppealExists,
@@ -18,8 +19,6 @@ from tillit.appeals.models import Appeal, PanelSeat
 from tillit.appeals.services import appeal_url, file_appeal, vote_on_appeal
 from tillit.cases.services import claim_next_case, decide_case
 from tillit.core.errors import InvalidInput, InvalidLink
-
-from .conftest import appeal_link
 
 
 def token_of(url: str) -> str:
