@@ -49,6 +49,8 @@ class Case(models.Model):
     report_count = models.PositiveIntegerField(default=0)
     reporter_count = models.PositiveIntegerField(default=0)
     detection_confidence = models.FloatField(null=True, blank=True)
+    # A report said someone may harm themselves soon (S24).
+    imminent_risk = models.BooleanField(default=False)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

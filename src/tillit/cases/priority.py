@@ -44,6 +44,9 @@ class PriorityInput:
     reporter_weights: tuple[float, ...] = ()
     detection_confidence: float | None = None
     opened_at: datetime | None = None
+    # A report that someone may harm themselves soon (S24): expedited whatever
+    # the meeting's time.
+    imminent_risk: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,10 @@ def compute_priority(p: PriorityInput) -> Priority:
                     f"{int(until.total_seconds() // 60)}",
                 )
             )
+
+    if p.imminent_risk and lane == NORMAL:
+        lane, due_at = EXPEDITED, p.now + EXPEDITED_MIN_DUE
+        reasons.append(Reason("imminent_risk", 2 * EXPEDITED_POINTS))
 
     # Shortest job first, bounded: quick standards are not starved by slow ones.
     median = max(p.median_review, timedelta(minutes=1))

@@ -156,6 +156,7 @@ def refresh_case(*, case: Case, now: datetime) -> Case:
             reporter_weights=weights,
             detection_confidence=case.detection_confidence,
             opened_at=case.opened_at,
+            imminent_risk=case.imminent_risk,
         )
     )
     case.priority, case.lane, case.due_at = result.score, result.lane, result.due_at
@@ -164,6 +165,7 @@ def refresh_case(*, case: Case, now: datetime) -> Case:
     ]
     fields = [
         "standard",
+        "imminent_risk",
         "detection_confidence",
         "report_count",
         "reporter_count",

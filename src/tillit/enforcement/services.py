@@ -77,6 +77,7 @@ def enforce_decision(*, decision, now: datetime) -> list[EnforcementAction]:
 
 def _send_statement_of_reasons(*, decision, actions, now) -> StatementOfReasons:
     from tillit.appeals.services import appeal_url
+    from tillit.intake.services import support_resources
 
     case, account = decision.case, decision.case.account
     before_start = case.starts_at is not None and now < case.starts_at
@@ -93,6 +94,7 @@ def _send_statement_of_reasons(*, decision, actions, now) -> StatementOfReasons:
             "event": case.event,
             "trust_mailbox": settings.TRUST_MAILBOX,
             "site_url": settings.SITE_URL,
+            "support": support_resources(decision.standard_id, account.language),
             "appeal_url": appeal_url(
                 decision, appellant="owner", email=account.owner_email
             ),

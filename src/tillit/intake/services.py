@@ -22,6 +22,7 @@ from tillit.core.outbox import enqueue_email
 from tillit.directory.models import meeting_id_validator
 from tillit.directory.selectors import get_target
 from tillit.policy.models import Standard
+from tillit.policy.positions import SUPPORT_RESOURCES, is_imminent_self_harm
 
 from .evidence import check_evidence
 from .models import Channel, Evidence, Report, Reporter, TargetType
@@ -261,6 +262,8 @@ def _file_report(
         created_at=now,
     )
     _store_evidence(report, files)
+    if is_imminent_self_harm(standard.slug, data.description):
+        case.imminent_risk = True
     refresh_case(case=case, now=now)
     record_audit_event(
         actor=None,
@@ -277,6 +280,13 @@ def _file_report(
     if report.reporter_email:
         _acknowledge(report)
     return report
+
+
+def support_resources(category: str, language: str) -> str:
+    """Self-harm notices carry support resources, not only sanctions (S24)."""
+    if category != "self_harm":
+        return ""
+    return SUPPORT_RESOURCES.get(language, SUPPORT_RESOURCES["en"])
 
 
 def status_token(report: Report) -> str:
@@ -306,7 +316,11 @@ def get_report_by_status_token(token: str) -> Report:
 def _acknowledge(report: Report) -> None:
     """Tell the reporter we have the report, with its private status link (S6)."""
     with translation.override(report.language):
-        context = {"report": report, "status_url": status_url(report)}
+        context = {
+            "report": report,
+            "status_url": status_url(report),
+            "support": support_resources(report.category_id, report.language),
+        }
         enqueue_email(
             to=[report.reporter_email],
             subject=_("We received your report %(ref)s") % {"ref": report.reference},
@@ -389,6 +403,9 @@ def notify_reporters_of_outcome(*, case, decision) -> None:
                         "decision": decision,
                         "status_url": status_url(report),
                         "appeal_url": _reporter_appeal_url(decision, report),
+                        "support": support_resources(
+                            decision.standard_id, report.language
+                        ),
                     },
                 ),
             )

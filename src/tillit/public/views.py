@@ -13,7 +13,7 @@ from tillit.appeals.models import Appeal
 from tillit.appeals.services import file_appeal, read_appeal_link
 from tillit.cases.models import Case, InfoRequest
 from tillit.cases.services import answer_information_request
-from tillit.core.errors import InvalidInput
+from tillit.core.errors import InvalidInput, NotFound
 from tillit.directory.models import Event, Meeting
 from tillit.directory.selectors import (
     list_accounts_administered,
@@ -28,6 +28,7 @@ from tillit.intake.services import (
     status_token,
     submit_report,
 )
+from tillit.policy.positions import POSITIONS
 from tillit.policy.selectors import (
     diff_versions,
     get_version_in_force,
@@ -68,8 +69,14 @@ def guidelines(request):
         {"slug": slug, "severity": entry["severity"], **version.text_of(slug, lang)}
         for slug, entry in version.content.items()
     ]
+    sv = lang.startswith("sv")
+    positions = [
+        (slug, p["title_sv" if sv else "title_en"]) for slug, p in POSITIONS.items()
+    ]
     return render(
-        request, "public/guidelines.html", {"standards": standards, "version": version}
+        request,
+        "public/guidelines.html",
+        {"standards": standards, "version": version, "positions": positions},
     )
 
 
@@ -400,4 +407,21 @@ def appeal(request, token):
             "form": form,
         },
         status=status,
+    )
+
+
+@require_GET
+def position(request, slug):
+    """A published position statement (S24)."""
+    entry = POSITIONS.get(slug)
+    if entry is None:
+        raise NotFound()
+    sv = (get_language() or "en").startswith("sv")
+    return render(
+        request,
+        "public/position.html",
+        {
+            "title": entry["title_sv" if sv else "title_en"],
+            "body": entry["body_sv" if sv else "body_en"],
+        },
     )

@@ -1,0 +1,54 @@
+import pytest
+
+from tillit.cases.models import Case
+
+
+@pytest.mark.django_db
+def test_positions_are_published_and_linked(client):
+    page = client.get("/guidelines/").text
+    for slug in ("academic-freedom", "freedom-of-expression", "suicide-and-self-harm"):
+        assert f"/guidelines/positions/{slug}/" in page
+        assert client.get(f"/guidelines/positions/{slug}/").status_code == 200
+    assert client.get("/guidelines/positions/nonsense/").status_code == 404
+    sv = client.get(
+        "/guidelines/positions/academic-freedom/", HTTP_ACCEPT_LANGUAGE="sv"
+    )
+    assert "Akademisk frihet" in sv.text
+
+
+@pytest.mark.django_db
+def test_imminent_self_harm_is_expedited_and_notices_carry_support(
+    file_report, english_account, make_meeting, deliver
+):
+    make_meeting("900000001", english_account)
+    make_meeting("900000002", english_account)
+    calm = file_report(
+        "900000001",
+        category="self_harm",
+        email="a@example.org",
+        description="A participant talked about their recovery.",
+    )
+    urgent = file_report(
+        "900000002",
+        category="self_harm",
+        email="b@example.org",
+        description="He said he will end my life tonight, he has pills.",
+    )
+    assert calm.case.lane == Case.Lane.NORMAL
+    assert urgent.case.lane == Case.Lane.EXPEDITED and urgent.case.imminent_risk
+    assert urgent.case.priority > calm.case.priority
+    mail = {m.to[0]: m.body for m in deliver()}
+    assert (
+        "90101" in mail["b@example.org"]
+        and "findahelpline.com" in mail["b@example.org"]
+    )
+    assert "90101" in mail["a@example.org"]  # every self-harm notice
+
+
+@pytest.mark.django_db
+def test_other_reports_carry_no_support_block(
+    file_report, english_account, make_meeting, deliver
+):
+    make_meeting("900000003", english_account)
+    file_report("900000003", email="c@example.org")
+    assert "90101" not in deliver()[0].body
