@@ -146,7 +146,7 @@ def search_decisions(
     action: str = "",
 ):
     """The decision register, newest first (S16)."""
-    qs = Decision.objects.select_related("case", "standard", "decided_by")
+    qs = Decision.objects.select_related("case", "standard", "decided_by", "appeal")
     if text:
         qs = qs.filter(Q(rationale__icontains=text) | Q(case_text__icontains=text))
     if standard:

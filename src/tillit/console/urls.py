@@ -24,6 +24,7 @@ urlpatterns = [
     path("approvals/<int:decision_id>/reject/", views.reject, name="reject"),
     path("register/", views.register, name="register"),
     path("appeals/", views.appeals, name="appeals"),
+    path("policy/", views.policy, name="policy"),
     path("appeals/<int:appeal_id>/vote/", views.vote, name="vote"),
     path("mine/", views.my_work, name="mine"),
     path("settings/", views.preferences, name="preferences"),

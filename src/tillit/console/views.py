@@ -37,7 +37,9 @@ from tillit.core.staff import update_staff_preferences
 from tillit.directory.models import Meeting
 from tillit.enforcement.actions import ACTION_TYPES
 from tillit.intake.models import Channel, Evidence
-from tillit.policy.models import Standard
+from tillit.policy.models import GuidelinesVersion, Standard, Suggestion
+from tillit.policy.selectors import count_overturns_by_standard, list_overdue_reviews
+from tillit.policy.services import record_standard_review, triage_suggestion
 
 from .forms import (
     DecisionForm,
@@ -484,3 +486,56 @@ def vote(request, appeal_id):
         return redirect("console:appeals")
     messages.success(request, _("Your vote was recorded."))
     return redirect("console:appeals")
+
+
+@staff_required
+@require_http_methods(["GET", "POST"])
+def policy(request):
+    """The policy team's and the panel's desk: drafts, suggestions, reviews
+    due, and overturn rates (S20–S22)."""
+    staff = staff_of(request.user)
+    if staff.role not in ("policy", "appeals_panel", "admin"):
+        raise PermissionDenied()
+    if request.method == "POST":
+        try:
+            if request.POST.get("form") == "triage":
+                triage_suggestion(
+                    suggestion_id=int(request.POST.get("suggestion") or 0),
+                    actor=request.user,
+                    status=request.POST.get("status", ""),
+                    answer=request.POST.get("answer", ""),
+                    version_id=int(request.POST["version"])
+                    if request.POST.get("version", "").isdigit()
+                    else None,
+                )
+            else:
+                record_standard_review(
+                    slug=request.POST.get("standard", ""),
+                    actor=request.user,
+                    outcome=request.POST.get("outcome", ""),
+                    note=request.POST.get("note", ""),
+                    version_id=int(request.POST["version"])
+                    if request.POST.get("version", "").isdigit()
+                    else None,
+                )
+        except InvalidInput as exc:
+            for errors in exc.fields.values():
+                for error in errors:
+                    messages.error(request, error)
+            return redirect("console:policy")
+        messages.success(request, _("Saved."))
+        return redirect("console:policy")
+    return render(
+        request,
+        "console/policy.html",
+        {
+            "drafts": GuidelinesVersion.objects.exclude(status="published").order_by(
+                "-number"
+            ),
+            "suggestions": Suggestion.objects.filter(status="new").order_by(
+                "created_at"
+            ),
+            "overdue": list_overdue_reviews(),
+            "overturns": count_overturns_by_standard(),
+        },
+    )

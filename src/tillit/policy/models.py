@@ -1,8 +1,14 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+
+def a_year_from_today():
+    return timezone.localdate() + timedelta(days=365)
 
 
 class Severity(models.TextChoices):
@@ -26,6 +32,8 @@ class Standard(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
     # Median time from a case opening to its decision, learnt from the register.
     median_review_seconds = models.PositiveIntegerField(default=1800)
+    # The policy team and the panel review every standard regularly (S20).
+    next_review_on = models.DateField(default=a_year_from_today)
 
     class Meta:
         ordering = ["position"]
@@ -187,3 +195,62 @@ class PolicyApproval(models.Model):
 
     def __str__(self):
         return f"{self.role} approval of v{self.version_id}"
+
+
+class Suggestion(models.Model):
+    """A proposal from outside, such as a civil-society organisation (S21)."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        ACCEPTED = "accepted", _("Taken into a draft")
+        DECLINED = "declined", _("Declined")
+
+    name = models.CharField(max_length=200)
+    email = models.EmailField()
+    organisation = models.CharField(max_length=200, blank=True)
+    standard = models.ForeignKey(
+        Standard, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    text = models.TextField()
+    status = models.CharField(max_length=10, choices=Status, default=Status.NEW)
+    version = models.ForeignKey(
+        GuidelinesVersion,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="suggestions",
+    )
+    answer = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    triaged_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"Suggestion from {self.name}"
+
+
+class StandardReview(models.Model):
+    """One regular review of a standard: kept as is, or a draft opened."""
+
+    class Outcome(models.TextChoices):
+        KEPT = "kept", _("Kept as is")
+        DRAFT_OPENED = "draft_opened", _("A draft was opened")
+
+    standard = models.ForeignKey(
+        Standard, on_delete=models.CASCADE, related_name="reviews"
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    outcome = models.CharField(max_length=12, choices=Outcome)
+    note = models.TextField(blank=True)
+    version = models.ForeignKey(
+        GuidelinesVersion,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"Review of {self.standard_id}"

@@ -23,6 +23,8 @@ from .models import (
     PolicyComment,
     PolicyReviewer,
     Standard,
+    StandardReview,
+    Suggestion,
 )
 
 
@@ -355,3 +357,137 @@ def _bring_into_force(version: GuidelinesVersion) -> None:
     """Refresh the standards' current text (what forms and pages show)."""
     for slug, entry in version.content.items():
         Standard.objects.filter(slug=slug).update(**{k: entry[k] for k in TEXT_FIELDS})
+
+
+# --- Suggestions (S21) and regular review (S20) -----------------------------------
+
+
+@transaction.atomic(durable=True)
+def submit_suggestion(
+    *, name: str, email: str, organisation: str, standard: str, text: str
+) -> Suggestion:
+    """A proposal from outside; the proposer hears what became of it."""
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
+    errors = {}
+    if not (name or "").strip():
+        errors["name"] = [_("Give your name.")]
+    try:
+        validate_email(email or "")
+    except ValidationError:
+        errors["email"] = [_("Enter a valid email address.")]
+    row = None
+    if standard:
+        row = Standard.objects.filter(slug=standard).first()
+        if row is None:
+            errors["standard"] = [_("Choose a standard of the guidelines, or none.")]
+    if not (text or "").strip():
+        errors["text"] = [_("Describe the change you propose.")]
+    elif len(text) > 10_000:
+        errors["text"] = [_("Keep it under 10,000 characters.")]
+    if errors:
+        raise InvalidInput(fields=errors)
+    suggestion = Suggestion.objects.create(
+        name=name.strip(),
+        email=email.strip().lower(),
+        organisation=(organisation or "").strip(),
+        standard=row,
+        text=text.strip(),
+    )
+    record_audit_event(
+        actor=None,
+        source="public",
+        verb="policy.suggestion_received",
+        target=suggestion,
+    )
+    return suggestion
+
+
+@transaction.atomic(durable=True)
+def triage_suggestion(
+    *,
+    suggestion_id: int,
+    actor,
+    status: str,
+    answer: str,
+    version_id: int | None = None,
+) -> Suggestion:
+    """Accept (into a draft) or decline a suggestion, and tell the proposer."""
+    _require_role(actor, Role.POLICY)
+    suggestion = Suggestion.objects.select_for_update().filter(pk=suggestion_id).first()
+    errors = {}
+    if suggestion is None:
+        raise InvalidInput(fields={"suggestion": [_("There is no such suggestion.")]})
+    if status not in (Suggestion.Status.ACCEPTED, Suggestion.Status.DECLINED):
+        errors["status"] = [_("Accept or decline.")]
+    if not (answer or "").strip():
+        errors["answer"] = [_("Write the answer the proposer will read.")]
+    version = None
+    if status == Suggestion.Status.ACCEPTED:
+        version = (
+            GuidelinesVersion.objects.filter(pk=version_id).first()
+            if version_id
+            else None
+        )
+        if version is None:
+            errors["version"] = [_("Link the draft that answers the suggestion.")]
+    if errors:
+        raise InvalidInput(fields=errors)
+    suggestion.status, suggestion.version = status, version
+    suggestion.answer, suggestion.triaged_at = answer.strip(), timezone.now()
+    suggestion.save(update_fields=["status", "version", "answer", "triaged_at"])
+    enqueue_email(
+        to=[suggestion.email],
+        subject=_("Your suggestion for our Acceptable Use Guidelines"),
+        body=_(
+            "Hello %(name)s,\n\nThank you for your suggestion. %(answer)s\n\nTrust & Safety"
+        )
+        % {"name": suggestion.name, "answer": suggestion.answer},
+    )
+    record_audit_event(
+        actor=actor,
+        verb="policy.suggestion_triaged",
+        target=suggestion,
+        data={"status": status, "version": version.pk if version else None},
+    )
+    return suggestion
+
+
+@transaction.atomic(durable=True)
+def record_standard_review(
+    *, slug: str, actor, outcome: str, note: str = "", version_id: int | None = None
+) -> StandardReview:
+    """Record a regular review; the next one falls due a year later."""
+    _require_role(actor, Role.POLICY, Role.APPEALS_PANEL)
+    standard = Standard.objects.select_for_update().filter(slug=slug).first()
+    errors = {}
+    if standard is None:
+        errors["standard"] = [_("Unknown standard.")]
+    if outcome not in StandardReview.Outcome.values:
+        errors["outcome"] = [
+            _("Say whether the standard is kept or a draft was opened.")
+        ]
+    version = (
+        GuidelinesVersion.objects.filter(pk=version_id).first() if version_id else None
+    )
+    if outcome == StandardReview.Outcome.DRAFT_OPENED and version is None:
+        errors["version"] = [_("Link the draft that was opened.")]
+    if errors:
+        raise InvalidInput(fields=errors)
+    review = StandardReview.objects.create(
+        standard=standard,
+        reviewer=actor,
+        outcome=outcome,
+        note=(note or "").strip(),
+        version=version,
+    )
+    standard.next_review_on = timezone.localdate() + timedelta(days=365)
+    standard.save(update_fields=["next_review_on"])
+    record_audit_event(
+        actor=actor,
+        verb="policy.standard_reviewed",
+        target=standard,
+        data={"outcome": outcome},
+    )
+    return review

@@ -92,3 +92,19 @@ class AppealForm(forms.Form):
     statement = forms.CharField(
         label=_("Why is the decision wrong?"), widget=forms.Textarea, max_length=10_000
     )
+
+
+class SuggestionForm(forms.Form):
+    name = forms.CharField(label=_("Your name"), max_length=200)
+    email = forms.EmailField(label=_("Your email"))
+    organisation = forms.CharField(
+        label=_("Organisation (optional)"), max_length=200, required=False
+    )
+    standard = forms.ChoiceField(
+        label=_("Which standard? (optional)"),
+        choices=lambda: [("", "—"), *category_choices()],
+        required=False,
+    )
+    text = forms.CharField(
+        label=_("Your suggestion"), widget=forms.Textarea, max_length=10_000
+    )

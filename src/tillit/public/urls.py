@@ -8,6 +8,7 @@ urlpatterns = [
     path("start/", views.start, name="start"),
     path("guidelines/", views.guidelines, name="guidelines"),
     path("guidelines/changelog/", views.changelog, name="changelog"),
+    path("guidelines/suggest/", views.suggest, name="suggest"),
     path("guidelines/positions/<slug:slug>/", views.position, name="position"),
     path("guidelines/changelog.atom", views.ChangelogFeed(), name="changelog_feed"),
     path("consultation/<str:token>/", views.consultation, name="consultation"),

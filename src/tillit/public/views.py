@@ -34,7 +34,11 @@ from tillit.policy.selectors import (
     get_version_in_force,
     list_published_versions,
 )
-from tillit.policy.services import comment_as_stakeholder, get_invitation
+from tillit.policy.services import (
+    comment_as_stakeholder,
+    get_invitation,
+    submit_suggestion,
+)
 
 from .forms import (
     AnswerForm,
@@ -42,6 +46,7 @@ from .forms import (
     ConsultationForm,
     FixedTargetReportForm,
     ReportForm,
+    SuggestionForm,
 )
 
 
@@ -425,3 +430,26 @@ def position(request, slug):
             "body": entry["body_sv" if sv else "body_en"],
         },
     )
+
+
+@require_http_methods(["GET", "POST"])
+def suggest(request):
+    """Third parties propose changes to the guidelines (S21)."""
+    form = SuggestionForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                submit_suggestion(**form.cleaned_data)
+            except InvalidInput as exc:
+                for field, errors in exc.fields.items():
+                    for error in errors:
+                        form.add_error(field if field in form.fields else None, error)
+            else:
+                messages.success(
+                    request,
+                    _("Thank you. The policy team will tell you what becomes of it."),
+                )
+                return redirect("public:guidelines")
+        status = 422
+    return render(request, "public/suggest.html", {"form": form}, status=status)
