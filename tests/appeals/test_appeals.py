@@ -197,3 +197,40 @@ def test_with_too_few_departments_the_appeal_waits(suspension, make_staff):
         statement="Please review.",
     )
     assert appeal.status == Appeal.Status.AWAITING_PANEL and not appeal.seats.exists()
+
+
+@pytest.mark.django_db
+def test_appeals_reach_the_tier_four_queue_and_are_voted_from_the_case(
+    client, panel, suspension
+):
+    from tillit.cases.models import Case
+    from tillit.cases.selectors import list_queue
+
+    decision, *_ = suspension
+    appeal = file_appeal(
+        token=token_of(
+            appeal_url(decision, appellant="owner", email="rektor@skola.se")
+        ),
+        statement="Please review.",
+    )
+    queue = list(list_queue(tier=4))
+    assert [(c.target_type, c.target_id) for c in queue] == [
+        ("decision", str(decision.pk))
+    ]
+    members = [s.member.user for s in appeal.seats.select_related("member__user")]
+    for member in members[:2]:
+        client.force_login(member)
+        client.post("/console/queues/4/next/")
+        case = Case.objects.get(target_type="decision")
+        page = client.get(f"/console/cases/{case.pk}/").text
+        assert 'id="appeal"' in page and "Please review." in page
+        client.post(
+            f"/console/appeals/{appeal.pk}/vote/",
+            {"vote": "upheld", "reasons": "The rule applies.", "case": case.pk},
+        )
+        if Case.objects.get(pk=case.pk).state == Case.State.CLAIMED:
+            client.post(f"/console/cases/{case.pk}/release/")
+    appeal.refresh_from_db()
+    assert (appeal.status, appeal.outcome) == ("decided", "upheld")
+    assert Case.objects.get(target_type="decision").state == Case.State.DECIDED
+    assert list(list_queue(tier=4)) == []

@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tillit.cases.models import Decision
+from tillit.cases.services import close_appeal_case, open_appeal_case
 from tillit.core.audit import record_audit_event
 from tillit.core.errors import InvalidInput, InvalidLink
 from tillit.core.links import make_token, read_token
@@ -150,6 +151,7 @@ def file_appeal(
         data={"decision": decision.pk},
     )
     _seat_panel(appeal, today=timezone.localdate(now))
+    open_appeal_case(decision=decision, now=now)
     if not appeal.appellant_email:
         return appeal
     with translation.override(appeal.language):
@@ -254,6 +256,7 @@ def _decide_appeal(appeal: Appeal, outcome: str, now: datetime) -> None:
         data={"outcome": outcome},
     )
     decision = appeal.decision
+    close_appeal_case(decision=decision, now=now)
     if outcome == Appeal.Outcome.OVERTURNED:
         for action in decision.enforcement_actions.all():
             enqueue_webhook(

@@ -707,3 +707,47 @@ def add_case_note(*, case_id: int, author, body: str) -> CaseNote:
         actor=author, verb="case.note_added", target=case, data={"note": note.pk}
     )
     return note
+
+
+# --- Appeals reach the panel's queue (tier IV) ---------------------------------------
+
+
+def open_appeal_case(*, decision: Decision, now: datetime) -> Case:
+    """Put an appeal in the tier IV queue as a case about the decision, so the
+    panel claims it like any case. Called inside the appeal's transaction."""
+    original = decision.case
+    case = Case.objects.create(
+        target_type="decision",
+        target_id=str(decision.pk),
+        account=original.account,
+        meeting=original.meeting,
+        event=original.event,
+        standard=decision.standard,
+        context=decision.context,
+        tier=MAX_TIER,
+        due_at=now,
+        opened_at=now,
+    )
+    refresh_case(case=case, now=now)
+    record_audit_event(
+        actor=None,
+        source="appeal",
+        verb="case.opened",
+        target=case,
+        data={"appeal_of_decision": decision.pk},
+    )
+    return case
+
+
+def close_appeal_case(*, decision: Decision, now: datetime) -> None:
+    case = (
+        Case.objects.select_for_update()
+        .filter(target_type="decision", target_id=str(decision.pk))
+        .exclude(state=Case.State.DECIDED)
+        .first()
+    )
+    if case is None:
+        return
+    case.state, case.decided_at, case.lease_expires_at = Case.State.DECIDED, now, None
+    case.save(update_fields=["state", "decided_at", "lease_expires_at"])
+    record_audit_event(actor=None, source="appeal", verb="case.closed", target=case)

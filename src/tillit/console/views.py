@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tillit.appeals.models import PanelSeat
+from tillit.appeals.models import Appeal, PanelSeat
 from tillit.appeals.services import vote_on_appeal
 from tillit.cases import services
 from tillit.cases.errors import CaseNotFound, TierForbidden
@@ -149,8 +149,23 @@ def _case_context(request, case, **extra):
         }
         for d in case.decisions.all()
     ]
+    appeal, my_seat = None, None
+    if case.target_type == "decision":
+        appeal = (
+            Appeal.objects.select_related("decision__standard")
+            .prefetch_related("seats__member__user")
+            .filter(decision_id=case.target_id)
+            .first()
+        )
+        if appeal is not None:
+            my_seat = next(
+                (s for s in appeal.seats.all() if s.member.user_id == request.user.pk),
+                None,
+            )
     return {
         "case": case,
+        "appeal": appeal,
+        "my_seat": my_seat,
         "decisions": decisions,
         "holding": holding,
         "history": get_target_history(case=case),
@@ -485,6 +500,9 @@ def vote(request, appeal_id):
                 messages.error(request, error)
         return redirect("console:appeals")
     messages.success(request, _("Your vote was recorded."))
+    back = request.POST.get("case", "")
+    if back.isdigit():
+        return redirect("console:case", case_id=int(back))
     return redirect("console:appeals")
 
 
