@@ -25,6 +25,10 @@ urlpatterns = [
     path("register/", views.register, name="register"),
     path("appeals/", views.appeals, name="appeals"),
     path("policy/", views.policy, name="policy"),
+    path("policy/drafts/new/", views.new_draft, name="new_draft"),
+    path(
+        "policy/versions/<int:version_id>/", views.policy_version, name="policy_version"
+    ),
     path("appeals/<int:appeal_id>/vote/", views.vote, name="vote"),
     path("mine/", views.my_work, name="mine"),
     path("settings/", views.preferences, name="preferences"),

@@ -1,9 +1,10 @@
 """The analysts' console: thin views over the cases services (S7–S16)."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import wraps
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse
 from django.shortcuts import redirect, render
@@ -37,8 +38,14 @@ from tillit.core.staff import update_staff_preferences
 from tillit.directory.models import Meeting
 from tillit.enforcement.actions import ACTION_TYPES
 from tillit.intake.models import Channel, Evidence
+from tillit.policy import services as policy_services
 from tillit.policy.models import GuidelinesVersion, Standard, Suggestion
-from tillit.policy.selectors import count_overturns_by_standard, list_overdue_reviews
+from tillit.policy.selectors import (
+    count_overturns_by_standard,
+    diff_versions,
+    get_version_in_force,
+    list_overdue_reviews,
+)
 from tillit.policy.services import record_standard_review, triage_suggestion
 
 from .forms import (
@@ -555,5 +562,142 @@ def policy(request):
             ),
             "overdue": list_overdue_reviews(),
             "overturns": count_overturns_by_standard(),
+        },
+    )
+
+
+def _policy_staff(request):
+    staff = staff_of(request.user)
+    if staff.role not in ("policy", "appeals_panel", "admin", "legal"):
+        raise PermissionDenied()
+    return staff
+
+
+@staff_required
+@require_http_methods(["GET", "POST"])
+def new_draft(request):
+    """Draft a change to one standard's text."""
+    _policy_staff(request)
+    version = get_version_in_force()
+    slug = request.POST.get("standard") or request.GET.get("standard") or "harassment"
+    current = version.content.get(slug, {})
+    errors = {}
+    if request.method == "POST":
+        fields = {
+            k: request.POST.get(k, "")
+            for k in ("title_en", "title_sv", "body_en", "body_sv")
+            if k in request.POST and request.POST[k] != current.get(k, "")
+        }
+        try:
+            draft = policy_services.create_draft(
+                actor=request.user,
+                summary=request.POST.get("summary", ""),
+                changes={slug: fields} if fields else {},
+            )
+        except InvalidInput as exc:
+            errors = exc.fields
+        else:
+            return redirect("console:policy_version", version_id=draft.pk)
+    return render(
+        request,
+        "console/policy_draft.html",
+        {
+            "version": version,
+            "slug": slug,
+            "current": {**current, **request.POST.dict()},
+            "standards": Standard.objects.all(),
+            "errors": errors,
+        },
+        status=422 if errors else 200,
+    )
+
+
+@staff_required
+@require_http_methods(["GET", "POST"])
+def policy_version(request, version_id):
+    """One version on its way through the update process, with the step it is at."""
+    _policy_staff(request)
+    version = GuidelinesVersion.objects.filter(pk=version_id).first()
+    if version is None:
+        raise NotFound()
+    if request.method == "POST":
+        step, user = request.POST.get("step", ""), request.user
+        try:
+            if step == "review":
+                reviewers = list(
+                    get_user_model().objects.filter(
+                        pk__in=request.POST.getlist("reviewers")
+                    )
+                )
+                policy_services.submit_for_internal_review(
+                    version_id=version.pk, actor=user, reviewers=reviewers
+                )
+            elif step == "sign_off":
+                policy_services.sign_off_version(
+                    version_id=version.pk,
+                    reviewer=user,
+                    comment=request.POST.get("comment", ""),
+                )
+            elif step == "consult":
+                invitees = []
+                for line in request.POST.get("invitees", "").splitlines():
+                    parts = [p.strip() for p in line.split(",")]
+                    if any(parts):
+                        invitees.append(
+                            dict(
+                                zip(
+                                    ("name", "email", "organisation"),
+                                    parts,
+                                    strict=False,
+                                )
+                            )
+                        )
+                policy_services.open_consultation(
+                    version_id=version.pk, actor=user, invitees=invitees
+                )
+            elif step == "close":
+                policy_services.close_consultation(version_id=version.pk, actor=user)
+            elif step == "approve":
+                policy_services.approve_version(version_id=version.pk, approver=user)
+            elif step == "publish":
+                raw = request.POST.get("effective_at", "")
+                effective = None
+                if raw:
+                    try:
+                        effective = timezone.make_aware(datetime.fromisoformat(raw))
+                    except ValueError:
+                        raise InvalidInput(
+                            fields={"effective_at": [_("Give a date and time.")]}
+                        ) from None
+                policy_services.publish_version(
+                    version_id=version.pk, actor=user, effective_at=effective
+                )
+            else:
+                raise InvalidInput(fields={"step": [_("Unknown action.")]})
+        except InvalidInput as exc:
+            for errors in exc.fields.values():
+                for error in errors:
+                    messages.error(request, error)
+        else:
+            messages.success(request, _("Saved."))
+        return redirect("console:policy_version", version_id=version.pk)
+    return render(
+        request,
+        "console/policy_version.html",
+        {
+            "version": version,
+            "changes": diff_versions(version.based_on, version),
+            "reviewers": version.reviewers.select_related("reviewer"),
+            "comments": version.comments.select_related(
+                "author", "invitation"
+            ).order_by("created_at"),
+            "invitations": version.invitations.all(),
+            "approvals": version.approvals.select_related("approver"),
+            "staff_users": get_user_model()
+            .objects.filter(staff__isnull=False)
+            .exclude(pk=request.user.pk),
+            "i_review": version.reviewers.filter(
+                reviewer=request.user, signed_off_at__isnull=True
+            ).exists(),
         },
     )
