@@ -52,3 +52,18 @@ def test_other_reports_carry_no_support_block(
     make_meeting("900000003", english_account)
     file_report("900000003", email="c@example.org")
     assert "90101" not in deliver()[0].body
+
+
+@pytest.mark.django_db
+def test_the_decision_form_ticks_the_standards_default_actions(
+    client, file_report, english_account, make_meeting, analyst1
+):
+    from tillit.cases.services import claim_case
+
+    make_meeting("900000009", english_account)
+    case = file_report("900000009", category="harassment").case
+    claim_case(case_id=case.pk, reviewer=analyst1)
+    client.force_login(analyst1)
+    page = client.get(f"/console/cases/{case.pk}/").text
+    assert 'value="warning" id="id_actions_1" checked' in page
+    assert 'value="suspend_account" id="id_actions_5" checked' not in page

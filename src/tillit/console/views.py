@@ -134,6 +134,13 @@ PRIORITY_LABELS = {
 }
 
 
+def _default_actions(case) -> list[str]:
+    """The standard's default actions in the version in force, pre-ticked."""
+    version = get_version_in_force()
+    entry = version.content.get(case.standard_id, {}) if version else {}
+    return list(entry.get("default_actions", []))
+
+
 def _case_context(request, case, **extra):
     staff = staff_of(request.user)
     holding = case.state == Case.State.CLAIMED and case.assignee_id == request.user.pk
@@ -194,7 +201,9 @@ def _case_context(request, case, **extra):
         .select_related("actor")
         .order_by("seq"),
         "decision_form": extra.pop("decision_form", None)
-        or DecisionForm(initial={"standard": case.standard_id}),
+        or DecisionForm(
+            initial={"standard": case.standard_id, "actions": _default_actions(case)}
+        ),
         "info_form": extra.pop("info_form", None)
         or InfoRequestForm(
             initial={

@@ -51,10 +51,19 @@ def install_first_guidelines(*, model=Standard) -> int:
     return len(STANDARDS)
 
 
+DEFAULT_ACTIONS = {
+    "critical": ["remove_content", "suspend_account"],
+    "high": ["remove_content", "warning"],
+    "medium": ["warning"],
+    "low": ["warning"],
+}
+
+
 def content_from_standards(standards) -> dict:
     return {
         s.slug: {
             "severity": s.severity,
+            "default_actions": DEFAULT_ACTIONS[s.severity],
             "entry_tier": s.entry_tier,
             "title_en": s.title_en,
             "title_sv": s.title_sv,
