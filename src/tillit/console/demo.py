@@ -7,6 +7,8 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from tillit.appeals.models import PanelMember
+from tillit.cases.services import claim_next_case, decide_case
 from tillit.core.models import Role, StaffProfile
 from tillit.directory.services import upsert_account, upsert_event, upsert_meeting
 from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
@@ -18,6 +20,8 @@ STAFF = [
     ("analyst2", "Ben Okafor", Role.ANALYST, 2, "en"),
     ("analyst3", "Chen Wei", Role.ANALYST, 3, "en"),
     ("panel", "Dagny Holm", Role.APPEALS_PANEL, 4, "sv"),
+    ("panel2", "Erik Ström", Role.APPEALS_PANEL, 4, "sv"),
+    ("panel3", "Fatima Ali", Role.APPEALS_PANEL, 4, "en"),
     ("policy", "Elif Demir", Role.POLICY, 1, "en"),
     ("legal", "Filip Nyström", Role.LEGAL, 1, "sv"),
     ("admin", "Greta Admin", Role.ADMIN, 4, "en"),
@@ -277,6 +281,9 @@ REPORTS = [
 ]
 
 
+PANEL = {"panel": "Legal", "panel2": "Engineering", "panel3": "Customer support"}
+
+
 def demo_logins() -> list[tuple[str, str, str]]:
     staff = [
         (u, PASSWORD, f"{role.label}, tier {tier}") for u, _n, role, tier, _l in STAFF
@@ -308,6 +315,16 @@ def seed_demo() -> list[tuple[str, str, str]]:
                 user=user, role=role, tier=tier, language=language
             )
         User.objects.create_user("anna", "anna@familjenberg.se", PASSWORD)
+        today = timezone.localdate()
+        for username, department in PANEL.items():
+            PanelMember.objects.create(
+                user=User.objects.get(username=username),
+                department=department,
+                tenure_years=3,
+                experience=PanelMember.Experience.EXPERIENCED,
+                term_start=today - timedelta(days=30),
+                term_end=today + timedelta(days=335),
+            )
     accounts = {}
     for pk, name, owner, admins, language, plan in ACCOUNTS:
         accounts[pk], _ = upsert_account(
@@ -354,5 +371,17 @@ def seed_demo() -> list[tuple[str, str, str]]:
                 detection_confidence=0.91 if channel == "ai_scan" else None,
             ),
             source=f"demo:{channel}",
+        )
+    # One decided case, so the register, statements of reasons and appeals show.
+    analyst = User.objects.get(username="analyst2")
+    case = claim_next_case(reviewer=analyst, tier=1)
+    if case is not None:
+        decide_case(
+            case_id=case.pk,
+            reviewer=analyst,
+            outcome="violation",
+            standard=case.standard_id,
+            actions=["warning"],
+            rationale="Demo: a first warning after reports from several participants.",
         )
     return demo_logins()
