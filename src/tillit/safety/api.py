@@ -163,20 +163,23 @@ class LiveOut(Schema):
     capabilities: dict[str, Any]
 
 
+LIVE_ACTIONS = (
+    "lock",
+    "unlock",
+    "waiting_room_on",
+    "waiting_room_off",
+    "admit",
+    "deny",
+    "remove",
+    "allow_rejoin",
+    "capabilities",
+    "suspend",
+    "report",
+)
+
+
 class LiveAction(Schema):
-    action: Literal[
-        "lock",
-        "unlock",
-        "waiting_room_on",
-        "waiting_room_off",
-        "admit",
-        "deny",
-        "remove",
-        "allow_rejoin",
-        "capabilities",
-        "suspend",
-        "report",
-    ]
+    action: Literal[LIVE_ACTIONS]  # type: ignore[valid-type]
     key: Annotated[str, StringConstraints(max_length=300)] = ""
     capabilities: dict[str, Any] = Field(default_factory=dict)
     category: str = "disruption"

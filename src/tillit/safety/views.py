@@ -14,7 +14,7 @@ from tillit.policy.models import Standard
 
 from . import resolve as toolkit
 from . import services
-from .api import run_live_action
+from .api import LIVE_ACTIONS, run_live_action
 
 LABELS = {
     "waiting_room": gettext_lazy("Waiting room"),
@@ -31,19 +31,6 @@ LABELS = {
     "chat": gettext_lazy("Chat"),
     "rename": gettext_lazy("Renaming themselves"),
     "recording": gettext_lazy("Recording"),
-}
-PANEL_ACTIONS = {
-    "lock",
-    "unlock",
-    "waiting_room_on",
-    "waiting_room_off",
-    "admit",
-    "deny",
-    "remove",
-    "allow_rejoin",
-    "capabilities",
-    "suspend",
-    "report",
 }
 
 
@@ -83,7 +70,7 @@ def panel(request, meeting_id):
             "reporter": {"email": request.user.email},
         }
         try:
-            if action not in PANEL_ACTIONS:
+            if action not in LIVE_ACTIONS:
                 raise InvalidInput(fields={"action": [_("Unknown action.")]})
             run_live_action(meeting.pk, data, actor=request.user, source="host_panel")
         except InvalidInput as exc:
