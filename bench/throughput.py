@@ -69,7 +69,7 @@ def _load_open_cases(n: int) -> None:
         with cur.copy(
             "COPY cases_case (target_type, target_id, account_id, standard_id, context, "
             "tier, state, lane, priority, priority_reasons, tier_rules, due_at, "
-            "report_count, reporter_count, opened_at) FROM STDIN"
+            "report_count, reporter_count, opened_at, imminent_risk) FROM STDIN"
         ) as copy:
             for i in range(n):
                 tier = 1 if i % 10 else 2 if i % 20 else 3
@@ -90,6 +90,7 @@ def _load_open_cases(n: int) -> None:
                         1,
                         1,
                         now,
+                        False,
                     )
                 )
         cur.execute(
@@ -106,7 +107,7 @@ def _load_open_cases(n: int) -> None:
 
 def _free_port() -> int:
     with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
+        s.bind(("127.0.0.1", 0, False))
         return s.getsockname()[1]
 
 
