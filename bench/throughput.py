@@ -107,7 +107,7 @@ def _load_open_cases(n: int) -> None:
 
 def _free_port() -> int:
     with socket.socket() as s:
-        s.bind(("127.0.0.1", 0, False))
+        s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
