@@ -27,7 +27,7 @@ def main() -> None:
     import subprocess
 
     results = {}
-    for name in ("throughput", "pages", "admission"):
+    for name in ("throughput", "pages", "admission", "detection"):
         code = (
             f"import json, sys; sys.path[:0] = {[str(ROOT / 'src'), str(ROOT / 'bench')]!r}; "
             f"import {name} as b; f = b.measure(); b.report(f); "

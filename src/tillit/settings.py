@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "tillit.enforcement",
     "tillit.safety",
     "tillit.appeals",
+    "tillit.detection",
     "tillit.console",
     "tillit.public",
 ]

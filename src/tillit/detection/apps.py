@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class DetectionConfig(AppConfig):
+    name = "tillit.detection"
+    label = "detection"

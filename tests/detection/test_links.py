@@ -1,0 +1,168 @@
+"""Meeting references in public text: each provider, each disguise, and the
+numbers that are not meetings."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from tillit.detection.links import MeetingRef, extract
+from tillit.detection.risk import assess
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "join us https://us02web.zoom.us/j/81234567890?pwd=abc123 now",
+            [MeetingRef("zoom", "81234567890", "abc123")],
+        ),
+        ("https://zoom.us/w/812345678", [MeetingRef("zoom", "812345678")]),
+        (
+            "host link lol https://acme.zoom.us/s/81234567890?zak=xyz",
+            [MeetingRef("zoom", "81234567890", None, True)],
+        ),
+        ("my room https://zoom.us/my/prof.berg", [MeetingRef("zoom", "prof.berg")]),
+        (
+            "zoommtg://zoom.us/join?action=join&confno=81234567890&pwd=9911",
+            [MeetingRef("zoom", "81234567890", "9911")],
+        ),
+        (
+            "One tap mobile +46850539728,,81234567890#,,,,*482193# Sweden",
+            [MeetingRef("zoom", "81234567890", "482193")],
+        ),
+        (
+            "Meeting ID: 812 3456 7890\nPasscode: Kx7pQ2",
+            [MeetingRef("zoom", "81234567890", "Kx7pQ2")],
+        ),
+        (
+            "Mötes-ID: 812-3456-7890 lösenkod: 123987",
+            [MeetingRef("zoom", "81234567890", "123987")],
+        ),
+        (
+            "https://meet.google.com/abc-defg-hij",
+            [MeetingRef("google_meet", "abc-defg-hij")],
+        ),
+        (
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjY4%40thread.v2/0?context=x",
+            [MeetingRef("teams", "19:meeting_NjY4@thread.v2")],
+        ),
+        (
+            "https://teams.live.com/meet/9876543210987?p=Ab12",
+            [MeetingRef("teams", "9876543210987", "Ab12")],
+        ),
+        (
+            "Microsoft Teams meeting\nMeeting ID: 345 678 901 234\nPasscode: q7Wz3x",
+            [MeetingRef("teams", "345678901234", "q7Wz3x")],
+        ),
+        ("https://meet.jit.si/Mattelektion9B", [MeetingRef("jitsi", "mattelektion9b")]),
+        ("https://8x8.vc/acme/standup", [MeetingRef("jitsi", "acme/standup")]),
+        ("https://acme.webex.com/meet/jsmith", [MeetingRef("webex", "acme/jsmith")]),
+        (
+            "https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fzoom.us%2Fj%2F81234567890&data=x",
+            [MeetingRef("zoom", "81234567890")],
+        ),
+        (
+            "https://www.google.com/url?q=https://meet.google.com/xyz-abcd-efg&sa=D",
+            [MeetingRef("google_meet", "xyz-abcd-efg")],
+        ),
+    ],
+)
+def test_references_are_found_and_normalised(text, expected):
+    assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call me on +46 70 123 45 67 or 08-123 456 78",
+        "Order #812345678901 shipped today",
+        "ISBN 978-91-29-68765-4 is a great read",
+        "New zoom lens 24-70mm f/2.8 for sale, 81234567890 SEK",
+        "The recording of yesterday's webinar is on our website",
+        "Register for our webinar at https://events.example.com/register",
+        "Meeting ID: 1234",  # too short for a meeting
+        "",
+    ],
+)
+def test_numbers_that_are_not_meetings_are_left_alone(text):
+    assert extract(text) == []
+
+
+def test_risk_names_its_signals_and_levels():
+    raid = assess(
+        text="raid my class at 10, rename yourself to a real student",
+        passcode_exposed=True,
+        host_start=False,
+    )
+    assert raid.level == "high"
+    assert raid.signals == ("call_to_disrupt", "insider_hint", "passcode_exposed")
+    calm = assess(text="Book club tonight", passcode_exposed=False, host_start=False)
+    assert (calm.level, calm.score, calm.signals) == ("low", 0.0, ())
+    swedish = assess(
+        text="kom och stör lektionen!", passcode_exposed=False, host_start=True
+    )
+    assert swedish.signals == ("call_to_disrupt", "host_link_leaked")
+    assert swedish.level == "high"
+    alone = assess(text="kom och stör!", passcode_exposed=False, host_start=False)
+    assert alone.level == "medium"
+
+
+def test_scan_command_prints_one_line_per_reference_and_skips_bad_input(
+    monkeypatch, capsys
+):
+    lines = [
+        json.dumps(
+            {"id": "p1", "text": "raid this https://zoom.us/j/81234567890?pwd=x1y2z3"}
+        ),
+        "this is not json",
+        json.dumps({"id": "p2"}),
+        json.dumps({"id": "p3", "text": "x" * 1_000_001}),
+        json.dumps(
+            {"id": "p4", "text": "https://zoom.us/j/81234567890", "provider": "skype"}
+        ),
+        json.dumps({"id": "p5", "text": "again https://zoom.us/j/81234567890"}),
+        json.dumps({"id": "p6", "text": "no links here"}),
+    ]
+    monkeypatch.setattr("sys.stdin", StringIO("\n".join(lines) + "\n"))
+    out, err = StringIO(), StringIO()
+    call_command("notifier", "scan", "-", stdout=out, stderr=err)
+    findings = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [f["post_id"] for f in findings] == ["p1", "p5"]
+    first = findings[0]
+    assert first == {
+        "post_id": "p1",
+        "provider": "zoom",
+        "meeting_id": "81234567890",
+        "passcode_exposed": True,
+        "risk": first["risk"],
+        "level": first["level"],
+        "signals": ["call_to_disrupt", "passcode_exposed"],
+    }
+    assert "posted_repeatedly" in findings[1]["signals"]
+    summary = err.getvalue()
+    assert "scanned 3 posts, found 2 meeting references" in summary
+    for reason in ("not_json 1", "no_text 1", "too_large 1", "unknown_provider 1"):
+        assert reason in summary
+
+
+def test_the_evaluation_set_is_large_labelled_and_mostly_right():
+    from pathlib import Path
+
+    lines = (
+        (Path(__file__).parent.parent / "data" / "at_risk_posts.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+    posts = [json.loads(line) for line in lines]
+    assert len(posts) >= 200
+    assert {p["lang"] for p in posts} == {"en", "sv"}
+    assert sum(1 for p in posts if not p["refs"]) >= 60  # hard negatives
+    wrong = [
+        p["id"]
+        for p in posts
+        if {(r.provider, r.meeting_id) for r in extract(p["text"])}
+        != {(r["provider"], r["meeting_id"]) for r in p["refs"]}
+    ]
+    assert len(wrong) <= len(posts) * 0.03, wrong
