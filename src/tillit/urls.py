@@ -18,5 +18,6 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("console/", include("tillit.console.urls")),
     path("safety/", include("tillit.safety.urls")),
+    path("at-risk/", include("tillit.detection.urls")),
     path("", include("tillit.public.urls")),
 ]

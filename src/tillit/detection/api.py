@@ -1,0 +1,41 @@
+from typing import Annotated, Any
+
+from ninja import Router, Schema
+from pydantic import Field, StringConstraints
+
+from tillit.core.errors import InvalidInput
+
+from .services import process_post
+
+router = Router(tags=["detection"])
+
+
+class PushIn(Schema):
+    source: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    posts: list[dict[str, Any]] = Field(min_length=1, max_length=500)
+
+
+@router.post("/detection/posts")
+def push_posts(request, payload: PushIn):
+    """Push public posts to the At-Risk Meeting Notifier. Each post is
+    `{"id", "text", "url"?, "author"?, "created_at"?}`; bad posts are counted
+    and skipped, the rest are scanned."""
+    scanned, skipped, sightings = 0, [], []
+    for index, post in enumerate(payload.posts):
+        try:
+            found = process_post(post=post, source=payload.source)
+        except InvalidInput as exc:
+            skipped.append({"index": index, "fields": exc.as_dict().get("fields", {})})
+            continue
+        scanned += 1
+        sightings += [
+            {
+                "post_id": s.post_id,
+                "meeting_id": s.meeting_id,
+                "level": s.level,
+                "risk": s.score,
+                "signals": s.signals,
+            }
+            for s in found
+        ]
+    return {"scanned": scanned, "skipped": skipped, "sightings": sightings}

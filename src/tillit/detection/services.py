@@ -1,0 +1,193 @@
+"""The At-Risk Meeting Notifier's actions on our own meetings (S26)."""
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from tillit.core.audit import record_audit_event
+from tillit.core.errors import InvalidInput, NotFound
+from tillit.core.links import make_token, read_token
+from tillit.core.outbox import enqueue_email, enqueue_webhook
+from tillit.directory.models import Meeting
+
+from .links import ZOOM, extract
+from .models import AtRiskNotice, Sighting
+from .risk import assess
+
+NOTICE_WINDOW = timedelta(hours=24)
+ACTION_SALT = "tillit.at-risk-action"
+ACTIONS = ("waiting_room", "sign_in", "new_passcode", "new_meeting_id")
+
+
+def _weak(meeting: Meeting) -> bool:
+    from tillit.safety.services import get_effective_settings
+
+    e = get_effective_settings(owner=f"meeting:{meeting.pk}")
+    return not (
+        e["waiting_room"].value
+        and (e["passcode"].value or e["authenticated_only"].value)
+    )
+
+
+def process_post(
+    *, post: dict, source: str, now: datetime | None = None
+) -> list[Sighting]:
+    """Record every meeting of ours the post names; warn the owner of those at
+    high risk (once per window) and open an at-risk case for T&S."""
+    now = now or timezone.now()
+    text = post.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidInput(fields={"text": [_("A post needs its text.")]})
+    if len(text) > 1_000_000:
+        raise InvalidInput(fields={"text": [_("This post is too large.")]})
+    sightings = []
+    for ref in extract(text):
+        if ref.provider != ZOOM or not ref.meeting_id.isdigit():
+            continue  # only the platform's own meetings are in the directory
+        meeting = (
+            Meeting.objects.select_related("account").filter(pk=ref.meeting_id).first()
+        )
+        if meeting is None:
+            continue
+        sighting = _record(meeting, ref, post, text, source, now)
+        sightings.append(sighting)
+        if sighting.level == "high" and _warn(meeting, sighting, now):
+            _open_case(meeting, sighting)
+    return sightings
+
+
+@transaction.atomic(durable=True)
+def _record(meeting, ref, post, text, source, now) -> Sighting:
+    seen = Sighting.objects.filter(
+        meeting=meeting, seen_at__gte=now - NOTICE_WINDOW
+    ).count()
+    risk = assess(
+        text=text,
+        passcode_exposed=ref.passcode is not None,
+        host_start=ref.host_start,
+        starts_at=meeting.starts_at,
+        now=now,
+        weak_settings=_weak(meeting),
+        times_seen=seen + 1,
+    )
+    sighting = Sighting.objects.create(
+        meeting=meeting,
+        post_id=str(post.get("id", ""))[:200],
+        source=source[:100],
+        url=str(post.get("url") or "")[:1000],
+        text=text[:5000],
+        score=risk.score,
+        level=risk.level,
+        signals=list(risk.signals),
+        seen_at=now,
+    )
+    record_audit_event(
+        actor=None,
+        source=f"detection:{source}",
+        verb="detection.sighting",
+        target=sighting,
+        data={
+            "meeting": meeting.pk,
+            "level": risk.level,
+            "signals": list(risk.signals),
+        },
+    )
+    return sighting
+
+
+def action_url(meeting: Meeting, action: str) -> str:
+    token = make_token({"m": meeting.pk, "a": action}, salt=ACTION_SALT)
+    return settings.SITE_URL + reverse("detection:action", args=[token])
+
+
+@transaction.atomic(durable=True)
+def _warn(meeting: Meeting, sighting: Sighting, now: datetime) -> bool:
+    """Email the owner and each admin, once per window; return whether sent."""
+    Meeting.objects.select_for_update().filter(pk=meeting.pk).first()  # one at a time
+    recent = AtRiskNotice.objects.filter(
+        meeting=meeting, sent_at__gte=now - NOTICE_WINDOW
+    )
+    if recent.exists():
+        return False
+    account = meeting.account
+    recipients = account.notice_recipients
+    with translation.override(account.language):
+        body = render_to_string(
+            "detection/email/at_risk.txt",
+            {
+                "meeting": meeting,
+                "sighting": sighting,
+                "links": {a: action_url(meeting, a) for a in ACTIONS},
+            },
+        )
+        subject = _("Your meeting “%(topic)s” may be disrupted") % {
+            "topic": meeting.topic
+        }
+    for to in recipients:
+        enqueue_email(to=[to], subject=subject, body=body)
+    notice = AtRiskNotice.objects.create(
+        meeting=meeting, sighting=sighting, recipients=recipients, sent_at=now
+    )
+    record_audit_event(
+        actor=None,
+        source="detection",
+        verb="detection.notice_sent",
+        target=notice,
+        data={"recipients": recipients, "meeting": meeting.pk},
+    )
+    return True
+
+
+def _open_case(meeting: Meeting, sighting: Sighting) -> None:
+    from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
+
+    submit_report(
+        data=ReportInput(
+            channel="at_risk_scan",
+            category="disruption",
+            description=f"Public post {sighting.post_id} ({sighting.source}): {sighting.text[:2000]}",
+            target_type="meeting",
+            target_id=meeting.pk,
+            reporter=ReporterIdentity(),
+            detection_confidence=sighting.score,
+        ),
+        source="detection",
+    )
+
+
+def take_at_risk_action(*, token: str) -> str:
+    """Carry out the one-click action from an at-risk notice; return it."""
+    from tillit.safety.resolve import generate_passcode
+    from tillit.safety.services import update_settings
+
+    payload = read_token(token, salt=ACTION_SALT, max_age=timedelta(days=7))
+    meeting = Meeting.objects.filter(pk=payload.get("m")).first()
+    action = payload.get("a")
+    if meeting is None or action not in ACTIONS:
+        raise NotFound()
+    owner, source = f"meeting:{meeting.pk}", "at_risk_notice"
+    changes = {
+        "waiting_room": {"waiting_room": True},
+        "sign_in": {"authenticated_only": True},
+        "new_passcode": {"passcode": generate_passcode()},
+    }.get(action)
+    if changes is not None:
+        update_settings(owner=owner, changes=changes, source=source)
+        return action
+    with transaction.atomic(durable=True):
+        enqueue_webhook(
+            event_type="meeting.replace_id",
+            data={"meeting_id": meeting.pk, "account_id": meeting.account_id},
+        )
+        record_audit_event(
+            actor=None,
+            source=source,
+            verb="detection.meeting_id_replacement_requested",
+            target=meeting,
+        )
+    return action

@@ -1,0 +1,35 @@
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
+
+from tillit.core.links import read_token
+
+from .services import ACTION_SALT, take_at_risk_action
+
+LABELS = {
+    "waiting_room": _("Turn on the waiting room"),
+    "sign_in": _("Only signed-in users may join"),
+    "new_passcode": _("Replace the passcode"),
+    "new_meeting_id": _("Replace the meeting ID"),
+}
+
+
+@require_http_methods(["GET", "POST"])
+def action(request, token):
+    """The one-click action from an at-risk notice: a GET shows what will
+    happen (mail scanners follow links), the button does it."""
+    from datetime import timedelta
+
+    payload = read_token(token, salt=ACTION_SALT, max_age=timedelta(days=7))
+    done = None
+    if request.method == "POST":
+        done = take_at_risk_action(token=token)
+    return render(
+        request,
+        "detection/action.html",
+        {
+            "label": LABELS.get(payload.get("a"), ""),
+            "meeting_id": payload.get("m"),
+            "done": done,
+        },
+    )
