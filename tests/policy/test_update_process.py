@@ -48,6 +48,22 @@ def draft(team):
     )
 
 
+def in_consultation(team, deliver):
+    """A draft taken through internal review into consultation, with one
+    stakeholder (Ada) invited; return it and her link's token."""
+    version = draft(team)
+    submit_for_internal_review(
+        version_id=version.pk, actor=team["lead"], reviewers=[team["reviewer"]]
+    )
+    sign_off_version(version_id=version.pk, reviewer=team["reviewer"])
+    open_consultation(
+        version_id=version.pk,
+        actor=team["lead"],
+        invitees=[{"email": "a@ngo.example", "name": "Ada"}],
+    )
+    return version, token_of(deliver()[-1])
+
+
 def token_of(mail) -> str:
     return re.search(r"/consultation/([^/\s]+)/", mail.body).group(1)
 
@@ -139,17 +155,7 @@ def test_every_step_is_needed_in_order(team, deliver):
 
 @pytest.mark.django_db
 def test_comment_after_consultation_closed_is_refused(team, deliver):
-    version = draft(team)
-    submit_for_internal_review(
-        version_id=version.pk, actor=team["lead"], reviewers=[team["reviewer"]]
-    )
-    sign_off_version(version_id=version.pk, reviewer=team["reviewer"])
-    open_consultation(
-        version_id=version.pk,
-        actor=team["lead"],
-        invitees=[{"email": "a@ngo.example", "name": "A"}],
-    )
-    token = token_of(deliver()[-1])
+    version, token = in_consultation(team, deliver)
     close_consultation(version_id=version.pk, actor=team["lead"])
     with pytest.raises(PolicyStepMissing):
         comment_as_stakeholder(token=token, body="Too late?")
@@ -157,16 +163,7 @@ def test_comment_after_consultation_closed_is_refused(team, deliver):
 
 
 def _publish(team, deliver):
-    version = draft(team)
-    submit_for_internal_review(
-        version_id=version.pk, actor=team["lead"], reviewers=[team["reviewer"]]
-    )
-    sign_off_version(version_id=version.pk, reviewer=team["reviewer"])
-    open_consultation(
-        version_id=version.pk,
-        actor=team["lead"],
-        invitees=[{"email": "a@ngo.example", "name": "A"}],
-    )
+    version, _token = in_consultation(team, deliver)
     close_consultation(version_id=version.pk, actor=team["lead"])
     approve_version(version_id=version.pk, approver=team["lead"])
     approve_version(version_id=version.pk, approver=team["panel"])
@@ -244,17 +241,7 @@ def test_bad_draft_input_stores_nothing(team):
 
 @pytest.mark.django_db
 def test_consultation_page_bad_links_and_input(client, team, deliver):
-    version = draft(team)
-    submit_for_internal_review(
-        version_id=version.pk, actor=team["lead"], reviewers=[team["reviewer"]]
-    )
-    sign_off_version(version_id=version.pk, reviewer=team["reviewer"])
-    open_consultation(
-        version_id=version.pk,
-        actor=team["lead"],
-        invitees=[{"email": "a@ngo.example", "name": "Ada"}],
-    )
-    token = token_of(deliver()[-1])
+    version, token = in_consultation(team, deliver)
     assert client.get("/consultation/forged:token/").status_code == 404
     page = client.get(f"/consultation/{token}/")
     assert page.status_code == 200 and "Ada" in page.text and "pile-ons" in page.text
