@@ -39,3 +39,33 @@ class AtRiskNotice(models.Model):
 
     def __str__(self):
         return f"Notice for {self.meeting_id}"
+
+
+class FeedSource(models.Model):
+    """An RSS or Atom feed polled politely for leaked meeting links."""
+
+    url = models.URLField(unique=True, max_length=1000)
+    interval_seconds = models.PositiveIntegerField(default=600)
+    etag = models.CharField(max_length=300, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    next_poll_at = models.DateTimeField(default=timezone.now)
+    failures = models.PositiveIntegerField(default=0)
+    active = models.BooleanField(default=True)
+
+    def __str__(self):
+        return self.url
+
+
+class FeedItemSeen(models.Model):
+    """An entry already scanned, so a re-poll never scans it twice."""
+
+    feed = models.ForeignKey(FeedSource, on_delete=models.CASCADE, related_name="seen")
+    guid = models.CharField(max_length=500)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["feed", "guid"], name="feed_item_once")
+        ]
+
+    def __str__(self):
+        return self.guid

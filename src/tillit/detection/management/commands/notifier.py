@@ -13,10 +13,22 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("action", choices=["scan"])
-        parser.add_argument("file", nargs="?", default="-")
+        parser.add_argument("action", choices=["scan", "add-feed", "poll"])
+        parser.add_argument(
+            "file", nargs="?", default="-", help="posts (scan) or a feed URL"
+        )
+        parser.add_argument(
+            "--interval", type=int, default=600, help="seconds between polls"
+        )
 
-    def handle(self, *args, action, file, **options):
+    def handle(self, *args, action, file, interval=600, **options):
+        if action == "add-feed":
+            return self._add_feed(file, interval)
+        if action == "poll":
+            from tillit.detection.feeds import poll_due_feeds
+
+            self.stdout.write(f"scanned {poll_due_feeds()} new feed entries")
+            return
         try:
             stream = (
                 sys.stdin
@@ -40,4 +52,24 @@ class Command(BaseCommand):
         self.stderr.write(
             f"scanned {stats.scanned} posts, found {stats.references} meeting references, "
             f"skipped: {skipped}"
+        )
+
+    def _add_feed(self, url, interval):
+        from django.core.validators import URLValidator
+
+        from tillit.detection.models import FeedSource
+
+        try:
+            URLValidator(schemes=["http", "https"])(url)
+        except Exception as exc:
+            raise CommandError("Give the feed's http(s) URL.") from exc
+        if not 60 <= interval <= 86_400:
+            raise CommandError(
+                "Poll between every minute and once a day (60 to 86400 s)."
+            )
+        feed, created = FeedSource.objects.get_or_create(
+            url=url, defaults={"interval_seconds": interval}
+        )
+        self.stdout.write(
+            f"{'Added' if created else 'Already polling'} feed {feed.pk}: {url}"
         )
