@@ -43,6 +43,7 @@ test: install chromium
 	$(PY) -m pytest
 
 bench: install
+	$(PY) -m pip install -q -e ".[test,bench]"
 	$(PY) bench/run.py
 
 lint: install
