@@ -166,3 +166,46 @@ def test_the_evaluation_set_is_large_labelled_and_mostly_right():
         != {(r["provider"], r["meeting_id"]) for r in p["refs"]}
     ]
     assert len(wrong) <= len(posts) * 0.03, wrong
+
+
+def _eval_texts() -> list[str]:
+    from pathlib import Path
+
+    path = Path(__file__).parent.parent / "data" / "at_risk_posts.jsonl"
+    return [
+        json.loads(line)["text"]
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+
+
+def test_the_cheap_check_never_rules_out_a_post_the_trigger_pattern_matches():
+    from tillit.detection.links import TRIGGER, _may_mention_meeting
+
+    texts = _eval_texts()
+    texts += [t.upper() for t in texts] + [t.swapcase() for t in texts]
+    texts += [
+        t.replace("i", "ı").replace("s", "ſ") for t in texts
+    ]  # match i and s case-insensitively without lowercasing to them
+    texts += ["MEETİNG ID: 812 3456 7890", "+46850539728,,81234567890#", "CONFNO"]
+    matched = [t for t in texts if TRIGGER.search(t)]
+    assert len(matched) > 400
+    assert all(_may_mention_meeting(t) for t in matched)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JOIN HTTPS://US02WEB.ZOOM.US/J/81234567890",
+            [MeetingRef("zoom", "81234567890")],
+        ),
+        ("MEETİNG ID: 812 3456 7890", [MeetingRef("zoom", "81234567890")]),
+        (
+            "meetıng id 812 3456 7890 pwd abcd",
+            [MeetingRef("zoom", "81234567890", "abcd")],
+        ),
+        ("MÖTES-ID: 812-3456-7890", [MeetingRef("zoom", "81234567890")]),
+    ],
+)
+def test_case_and_unusual_letters_do_not_hide_a_meeting(text, expected):
+    assert extract(text) == expected
