@@ -91,7 +91,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         ),
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+    # A file, so browser tests' live server sees it; named apart for parallel runs.
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.environ.get("TILLIT_TEST_DB", str(VAR_DIR / "test.sqlite3"))
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -36,6 +36,6 @@ def push_posts(request, payload: PushIn):
                 "risk": s.score,
                 "signals": s.signals,
             }
-            for s in found
+            for s in found.sightings
         ]
     return {"scanned": scanned, "skipped": skipped, "sightings": sightings}

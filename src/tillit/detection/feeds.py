@@ -12,19 +12,19 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .models import FeedItemSeen, FeedSource
-from .services import process_post
+from .services import PostScan, process_post
 
 log = logging.getLogger("tillit.detection")
 MAX_BACKOFF = timedelta(hours=1)
 
 
-def poll_feed(*, feed_id: int, now: datetime | None = None) -> int:
-    """Fetch one feed if it is due and scan its new entries; return how many
-    entries were scanned."""
+def poll_feed(*, feed_id: int, now: datetime | None = None) -> list[PostScan]:
+    """Fetch one feed if it is due and scan its new entries; return what
+    scanning each new entry found."""
     now = now or timezone.now()
     feed = FeedSource.objects.filter(pk=feed_id, active=True).first()
     if feed is None or feed.next_poll_at > now:
-        return 0
+        return []
     request = urllib.request.Request(
         feed.url, headers={"User-Agent": "Tillit-Notifier/1"}
     )
@@ -40,11 +40,11 @@ def poll_feed(*, feed_id: int, now: datetime | None = None) -> int:
     except urllib.error.HTTPError as exc:
         if exc.code == 304:
             _schedule(feed, now, ok=True)
-            return 0
+            return []
         return _failed(feed, now, exc)
     except (urllib.error.URLError, OSError) as exc:
         return _failed(feed, now, exc)
-    scanned = 0
+    scans = []
     for entry in feedparser.parse(body).entries:
         guid = (entry.get("id") or entry.get("link") or entry.get("title") or "")[:500]
         if not guid or FeedItemSeen.objects.filter(feed=feed, guid=guid).exists():
@@ -55,16 +55,12 @@ def poll_feed(*, feed_id: int, now: datetime | None = None) -> int:
             if part
         )
         if text.strip():
-            process_post(
-                post={"id": guid, "text": text, "url": entry.get("link", "")},
-                source=f"feed:{feed.pk}",
-                now=now,
-            )
-            scanned += 1
+            post = {"id": guid, "text": text, "url": entry.get("link", "")}
+            scans.append(process_post(post=post, source=f"feed:{feed.pk}", now=now))
         _mark_seen(feed, guid)  # after scanning: a crash mid-way rescans, never skips
     feed.etag, feed.last_modified = etag[:300], last_modified[:100]
     _schedule(feed, now, ok=True)
-    return scanned
+    return scans
 
 
 def _mark_seen(feed: FeedSource, guid: str) -> None:
@@ -86,15 +82,15 @@ def _schedule(feed: FeedSource, now: datetime, *, ok: bool) -> None:
     feed.save(update_fields=["etag", "last_modified", "failures", "next_poll_at"])
 
 
-def _failed(feed: FeedSource, now: datetime, exc: Exception) -> int:
+def _failed(feed: FeedSource, now: datetime, exc: Exception) -> list[PostScan]:
     log.warning("feed %s failed: %s", feed.url, exc)
     _schedule(feed, now, ok=False)
-    return 0
+    return []
 
 
-def poll_due_feeds(*, now: datetime | None = None) -> int:
+def poll_due_feeds(*, now: datetime | None = None) -> list[PostScan]:
     now = now or timezone.now()
     due = FeedSource.objects.filter(active=True, next_poll_at__lte=now).values_list(
         "pk", flat=True
     )
-    return sum(poll_feed(feed_id=pk, now=now) for pk in list(due))
+    return [scan for pk in list(due) for scan in poll_feed(feed_id=pk, now=now)]

@@ -69,3 +69,31 @@ class FeedItemSeen(models.Model):
 
     def __str__(self):
         return self.guid
+
+
+class StreamSource(models.Model):
+    """A live source of public posts: a Mastodon server's public or hashtag
+    timeline, or a Bluesky Jetstream instance. `position` is where to resume:
+    the last status id scanned (Mastodon) or the last event's time_us cursor
+    (Jetstream), saved only after that post was scanned."""
+
+    MASTODON, JETSTREAM = "mastodon", "jetstream"
+    KINDS = [(MASTODON, "Mastodon"), (JETSTREAM, "Bluesky Jetstream")]
+
+    kind = models.CharField(max_length=10, choices=KINDS)
+    url = models.CharField(max_length=1000)
+    tag = models.CharField(max_length=100, blank=True)
+    access_token = models.CharField(max_length=200, blank=True)
+    position = models.CharField(max_length=40, blank=True)
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "url", "tag"], name="stream_source_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.url}" + (f" #{self.tag}" if self.tag else "")

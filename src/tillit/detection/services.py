@@ -1,5 +1,6 @@
 """The At-Risk Meeting Notifier's actions on our own meetings (S26)."""
 
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -34,9 +35,16 @@ def _weak(meeting: Meeting) -> bool:
     )
 
 
-def process_post(
-    *, post: dict, source: str, now: datetime | None = None
-) -> list[Sighting]:
+@dataclass
+class PostScan:
+    """What scanning one post found and did."""
+
+    references: int = 0
+    sightings: list[Sighting] = field(default_factory=list)
+    notices: int = 0
+
+
+def process_post(*, post: dict, source: str, now: datetime | None = None) -> PostScan:
     """Record every meeting of ours the post names; warn the owner of those at
     high risk (once per window) and open an at-risk case for T&S."""
     now = now or timezone.now()
@@ -45,8 +53,9 @@ def process_post(
         raise InvalidInput(fields={"text": [_("A post needs its text.")]})
     if len(text) > 1_000_000:
         raise InvalidInput(fields={"text": [_("This post is too large.")]})
-    sightings = []
+    result = PostScan()
     for ref in extract(text):
+        result.references += 1
         if ref.provider != ZOOM or not ref.meeting_id.isdigit():
             continue  # only the platform's own meetings are in the directory
         meeting = (
@@ -55,10 +64,11 @@ def process_post(
         if meeting is None:
             continue
         sighting = _record(meeting, ref, post, text, source, now)
-        sightings.append(sighting)
+        result.sightings.append(sighting)
         if sighting.level == "high" and _warn(meeting, sighting, now):
+            result.notices += 1
             _open_case(meeting, sighting)
-    return sightings
+    return result
 
 
 @transaction.atomic(durable=True)

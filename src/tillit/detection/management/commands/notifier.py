@@ -1,34 +1,71 @@
 import json
+import re
 import sys
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.core.validators import URLValidator
 
 from tillit.detection.scan import ScanStats, scan_lines
+
+TAG = re.compile(r"^\w{1,100}$")
 
 
 class Command(BaseCommand):
     help = (
-        "The At-Risk Meeting Notifier. `tillit notifier scan [FILE|-]` reads posts "
-        "as JSON lines and prints one JSON line per meeting reference found."
+        "The At-Risk Meeting Notifier. `scan [FILE|-]` reads posts as JSON lines "
+        "and prints one JSON line per meeting reference found (no database). "
+        "`add-feed URL`, `add-mastodon URL [--tag T]` and `add-jetstream URL` "
+        "configure sources, `sources` lists them, `poll` polls the feeds that "
+        "are due once, and `run` runs every source continuously with live counts."
     )
+    ACTIONS = [
+        "scan",
+        "add-feed",
+        "add-mastodon",
+        "add-jetstream",
+        "sources",
+        "poll",
+        "run",
+    ]
 
     def add_arguments(self, parser):
-        parser.add_argument("action", choices=["scan", "add-feed", "poll"])
+        parser.add_argument("action", choices=self.ACTIONS)
         parser.add_argument(
-            "file", nargs="?", default="-", help="posts (scan) or a feed URL"
+            "file", nargs="?", default="-", help="posts (scan) or a source's URL"
         )
         parser.add_argument(
-            "--interval", type=int, default=600, help="seconds between polls"
+            "--interval", type=int, default=600, help="seconds between feed polls"
+        )
+        parser.add_argument("--tag", default="", help="a Mastodon hashtag timeline")
+        parser.add_argument("--token", default="", help="a Mastodon access token")
+        parser.add_argument(
+            "--max-posts", type=int, help="run: stop after scanning this many posts"
+        )
+        parser.add_argument(
+            "--seconds", type=float, help="run: stop after this many seconds"
+        )
+        parser.add_argument(
+            "--backoff", type=float, default=1.0, help="run: first reconnect delay"
         )
 
-    def handle(self, *args, action, file, interval=600, **options):
+    def handle(self, *args, action, file, **options):
+        if action == "scan":
+            return self._scan(file)
         if action == "add-feed":
-            return self._add_feed(file, interval)
+            return self._add_feed(file, options["interval"])
+        if action in ("add-mastodon", "add-jetstream"):
+            return self._add_stream(action, file, options["tag"], options["token"])
+        if action == "sources":
+            return self._list()
         if action == "poll":
             from tillit.detection.feeds import poll_due_feeds
 
-            self.stdout.write(f"scanned {poll_due_feeds()} new feed entries")
+            self.stdout.write(f"scanned {len(poll_due_feeds())} new feed entries")
             return
+        return self._run(options)
+
+    def _scan(self, file):
         try:
             stream = (
                 sys.stdin
@@ -55,14 +92,9 @@ class Command(BaseCommand):
         )
 
     def _add_feed(self, url, interval):
-        from django.core.validators import URLValidator
-
         from tillit.detection.models import FeedSource
 
-        try:
-            URLValidator(schemes=["http", "https"])(url)
-        except Exception as exc:
-            raise CommandError("Give the feed's http(s) URL.") from exc
+        _check_url(url, ["http", "https"], "Give the feed's http(s) URL.")
         if not 60 <= interval <= 86_400:
             raise CommandError(
                 "Poll between every minute and once a day (60 to 86400 s)."
@@ -73,3 +105,89 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{'Added' if created else 'Already polling'} feed {feed.pk}: {url}"
         )
+
+    def _add_stream(self, action, url, tag, token):
+        from tillit.detection.models import StreamSource
+
+        if action == "add-mastodon":
+            kind = StreamSource.MASTODON
+            _check_url(
+                url,
+                ["http", "https"],
+                "Give the Mastodon server's address, such as https://mastodon.social.",
+            )
+            tag = tag.removeprefix("#")
+            if tag and not TAG.match(tag):
+                raise CommandError(
+                    "A hashtag is letters, digits and underscores, such as zoom."
+                )
+        else:
+            kind = StreamSource.JETSTREAM
+            _check_url(
+                url,
+                ["ws", "wss"],
+                "Give the Jetstream address, such as wss://jetstream2.us-east.bsky.network.",
+            )
+            if tag or token:
+                raise CommandError("Jetstream takes no --tag or --token.")
+        source, created = StreamSource.objects.get_or_create(
+            kind=kind,
+            url=url.rstrip("/"),
+            tag=tag,
+            defaults={"access_token": token},
+        )
+        self.stdout.write(
+            f"{'Added' if created else 'Already reading'} source {source.pk}: {source}"
+        )
+
+    def _list(self):
+        from tillit.detection.models import FeedSource, StreamSource
+
+        for feed in FeedSource.objects.order_by("pk"):
+            self.stdout.write(
+                f"feed {feed.pk}: {feed.url} every {feed.interval_seconds}s"
+                f"{'' if feed.active else ' (inactive)'}"
+            )
+        for source in StreamSource.objects.order_by("pk"):
+            self.stdout.write(
+                f"{source.kind} {source.pk}: {source.url}"
+                f"{' #' + source.tag if source.tag else ''} "
+                f"position {source.position or '(live)'}"
+                f"{'' if source.active else ' (inactive)'}"
+            )
+
+    def _run(self, options):
+        from tillit.detection.runner import Runner
+
+        runner = Runner(backoff=options["backoff"])
+        if not runner.sources:
+            raise CommandError(
+                "No sources yet: add one with add-feed, add-mastodon or add-jetstream."
+            )
+        live = self.stdout.isatty()
+
+        def report(line):
+            if live:  # one line, rewritten in place
+                self.stdout.write(f"\r{line}\x1b[K", ending="")
+                self.stdout.flush()
+            else:
+                self.stdout.write(line)
+
+        try:
+            runner.run(
+                max_posts=options["max_posts"],
+                seconds=options["seconds"],
+                report=report,
+                report_every=1.0 if live else 10.0,
+            )
+        except KeyboardInterrupt:
+            report(runner.status())
+        if live:
+            self.stdout.write("")
+
+
+def _check_url(url, schemes, message):
+    try:
+        URLValidator(schemes=schemes)(url)
+    except ValidationError as exc:
+        raise CommandError(message) from exc

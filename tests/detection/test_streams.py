@@ -1,0 +1,306 @@
+"""The Mastodon and Jetstream sources against local servers that speak the
+real protocols: back-off while the server is away, and a dropped connection
+that resumes without losing or repeating a post."""
+
+import re
+import threading
+from datetime import timedelta
+from io import StringIO
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from tillit.detection.models import AtRiskNotice, Sighting, StreamSource
+from tillit.detection.streams import JetstreamSource, MastodonSource
+
+from .servers import Jetstream, Mastodon, wait_for
+
+LEAK = "raid my class https://zoom.us/j/81234567890 rename yourself to a student"
+
+
+@pytest.fixture
+def mastodon():
+    server = Mastodon()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def jetstream():
+    server = Jetstream()
+    yield server
+    server.close()
+
+
+def start(source):
+    got = []
+    thread = threading.Thread(target=source.run, args=(got.append,), daemon=True)
+    thread.start()
+    return got
+
+
+def query(path):
+    return {k: v[0] for k, v in parse_qs(urlsplit(path).query).items()}
+
+
+def test_mastodon_resumes_after_a_dropped_connection_without_losing_or_repeating(
+    mastodon,
+):
+    first = mastodon.publish("<p>before we started</p>")
+    mastodon.publish("<p>old news</p>")
+    source = MastodonSource(
+        url=mastodon.url, position=first["id"], backoff=0.05, max_backoff=0.2
+    )
+    got = start(source)
+    try:
+        wait_for(lambda: len(got) == 1 and mastodon.connected())
+        mastodon.publish("<p>live one</p>")
+        last_before_drop = mastodon.publish("<p>live two</p>")
+        wait_for(lambda: len(got) == 3)
+
+        mastodon.refuse = True  # the server goes away, then refuses for a while
+        mastodon.drop()
+        wait_for(lambda: mastodon.refused >= 2)  # it keeps trying, backing off
+        missed = [mastodon.publish(f"<p>missed {n}</p>") for n in range(45)]
+        mastodon.overlap = True  # the stream also resends the newest status
+        mastodon.refuse = False
+        wait_for(lambda: len(got) == 48)
+        mastodon.publish("<p>live three</p>")
+        wait_for(lambda: len(got) == 49)
+    finally:
+        source.stop.set()
+
+    texts = [p.post["text"] for p in got]
+    assert texts == [
+        "old news",
+        "live one",
+        "live two",
+        *[f"missed {n}" for n in range(45)],
+        "live three",
+    ]
+    assert len({p.post["id"] for p in got}) == 49  # nothing twice
+    pages = [q for q in map(query, mastodon.requests) if "min_id" in q]
+    # Fetched the missed statuses from the last one handed on, a page at a time.
+    assert [q["min_id"] for q in pages[1:]] == [
+        last_before_drop["id"],
+        missed[39]["id"],
+    ]
+    assert source.position == got[-1].position
+
+
+def test_mastodon_hashtag_timeline_with_links_tokens_and_bad_messages(mastodon):
+    source = MastodonSource(
+        url=mastodon.url, tag="zoom", access_token="s3cret", backoff=0.05
+    )
+    got = start(source)
+    try:
+        wait_for(lambda: mastodon.connected())
+        mastodon.publish("<p>not tagged https://zoom.us/j/81234567890</p>")
+        mastodon.raw("this is not json")
+        mastodon.raw('{"no": "id"}')
+        # Mastodon shortens a long link's text; the address is in the href.
+        mastodon.publish(
+            '<p>raid<br>my class <a href="https://zoom.us/j/81234567890?pwd=abc">'
+            '<span class="invisible">https://</span><span class="ellipsis">'
+            "zoom.us/j/8123</span></a> &amp; bring friends</p>",
+            tags=["zoom"],
+        )
+        wait_for(lambda: len(got) == 1)
+    finally:
+        source.stop.set()
+    post = got[0].post
+    assert "https://zoom.us/j/81234567890?pwd=abc" in post["text"]
+    assert "raid\nmy class" in post["text"] and "& bring friends" in post["text"]
+    assert post["url"].startswith("https://social.example/@amy/")
+    assert source.skipped == {"not_json": 1, "no_id": 1}
+    assert urlsplit(mastodon.requests[0]).path == "/api/v1/streaming/hashtag"
+    assert query(mastodon.requests[0]) == {"tag": "zoom"}
+    assert mastodon.headers[0]["Authorization"] == "Bearer s3cret"
+
+
+def test_jetstream_resumes_from_its_cursor_without_losing_or_repeating(jetstream):
+    source = JetstreamSource(url=jetstream.url, backoff=0.05, max_backoff=0.2)
+    got = start(source)
+    try:
+        wait_for(lambda: jetstream.connected())
+        jetstream.post("first post")
+        jetstream.identity()  # not a post: passed over
+        jetstream.like()  # not a post: the server leaves it out
+        jetstream.raw("not json at all")
+        jetstream.delete()
+        last_before_drop = jetstream.post(
+            "join us here",
+            facets=[
+                {
+                    "index": {"byteStart": 13, "byteEnd": 17},
+                    "features": [
+                        {
+                            "$type": "app.bsky.richtext.facet#link",
+                            "uri": "https://zoom.us/j/81234567890",
+                        }
+                    ],
+                }
+            ],
+        )
+        wait_for(lambda: source.position == str(last_before_drop["time_us"]))
+
+        jetstream.refuse = True
+        jetstream.drop()
+        wait_for(lambda: jetstream.refused >= 2)
+        jetstream.post("while away one")
+        jetstream.post(
+            "while away two",
+            embed={
+                "$type": "app.bsky.embed.external",
+                "external": {"uri": "https://meet.google.com/abc-defg-hij"},
+            },
+        )
+        jetstream.refuse = False
+        wait_for(lambda: len(got) == 4)
+        jetstream.post("live again")
+        wait_for(lambda: len(got) == 5)
+    finally:
+        source.stop.set()
+
+    assert [p.post["text"].split("\n")[0] for p in got] == [
+        "first post",
+        "join us here",
+        "while away one",
+        "while away two",
+        "live again",
+    ]
+    assert "https://zoom.us/j/81234567890" in got[1].post["text"]
+    assert "https://meet.google.com/abc-defg-hij" in got[3].post["text"]
+    assert got[0].post["id"].startswith("at://did:plc:amy/app.bsky.feed.post/")
+    assert source.skipped == {"not_json": 1}
+    cursors = [query(p).get("cursor") for p in jetstream.requests]
+    # Live from the start, then replayed from the last event seen.
+    assert cursors[0] is None
+    assert cursors[-1] == str(last_before_drop["time_us"])
+    assert all(
+        query(p)["wantedCollections"] == "app.bsky.feed.post"
+        for p in jetstream.requests
+    )
+
+
+@pytest.fixture
+def leaked_meeting(swedish_account, make_meeting):
+    from tillit.safety.services import update_settings
+
+    meeting = make_meeting("81234567890", swedish_account, starts_in=timedelta(hours=2))
+    update_settings(
+        owner="meeting:81234567890",
+        changes={"waiting_room": False, "passcode": "Kx7pQ2"},
+        source="test",
+    )
+    return meeting
+
+
+@pytest.mark.django_db
+def test_run_scans_a_stream_warns_once_and_resumes_where_it_stopped(
+    jetstream, leaked_meeting, deliver
+):
+    out = StringIO()
+    call_command("notifier", "add-jetstream", jetstream.url, stdout=out)
+    source = StreamSource.objects.get()
+    jetstream.post("good morning")
+    jetstream.post(LEAK)
+    jetstream.raw("garbage")
+    jetstream.post("see https://meet.google.com/abc-defg-hij")
+    jetstream.post("x" * 1_000_001)  # enormous: skipped, not scanned
+    jetstream.post("lunch")
+    # As after an earlier run: resume from a cursor before these events.
+    source.position = "1"
+    source.save()
+
+    out = StringIO()
+    call_command(
+        "notifier",
+        "run",
+        "--max-posts",
+        "4",
+        "--backoff",
+        "0.05",
+        "--seconds",
+        "20",
+        stdout=out,
+    )
+    assert (
+        "posts scanned 4 · links found 2 · notices sent 1 · skipped 1" in out.getvalue()
+    )
+    sighting = Sighting.objects.get()
+    assert sighting.meeting_id == "81234567890" and sighting.level == "high"
+    assert sighting.source == f"jetstream:{source.pk}"
+    mail = [m for m in deliver() if "81234567890" in m.body]
+    assert sorted(m.to[0] for m in mail) == ["it@skola.se", "rektor@skola.se"]
+    source.refresh_from_db()
+    assert source.position == str(jetstream.messages[-1]["time_us"])
+
+    # The next run resumes after the last post scanned: nothing twice, and the
+    # same meeting again within the window sends no second warning.
+    jetstream.post("again " + LEAK)
+    out = StringIO()
+    call_command(
+        "notifier",
+        "run",
+        "--max-posts",
+        "1",
+        "--backoff",
+        "0.05",
+        "--seconds",
+        "20",
+        stdout=out,
+    )
+    assert "posts scanned 1 · links found 1 · notices sent 0" in out.getvalue()
+    assert Sighting.objects.count() == 2 and AtRiskNotice.objects.count() == 1
+    assert re.search(r"cursor=\d+", jetstream.requests[-1])
+
+
+@pytest.mark.django_db
+def test_run_reads_mastodon_and_saves_its_last_id(mastodon, leaked_meeting):
+    call_command(
+        "notifier", "add-mastodon", mastodon.url, "--tag", "#zoom", stdout=StringIO()
+    )
+    source = StreamSource.objects.get()
+    assert source.tag == "zoom"
+    first = mastodon.publish("<p>hello</p>", tags=["zoom"])
+    leak = mastodon.publish(f"<p>{LEAK}</p>", tags=["zoom"])
+    source.position = first["id"]
+    source.save()
+    out = StringIO()
+    call_command(
+        "notifier",
+        "run",
+        "--max-posts",
+        "1",
+        "--backoff",
+        "0.05",
+        "--seconds",
+        "20",
+        stdout=out,
+    )
+    assert "posts scanned 1 · links found 1 · notices sent 1" in out.getvalue()
+    source.refresh_from_db()
+    assert source.position == leak["id"]
+    list_out = StringIO()
+    call_command("notifier", "sources", stdout=list_out)
+    assert f"#zoom position {leak['id']}" in list_out.getvalue()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["add-mastodon", "mastodon.social"], "Mastodon server's address"),
+        (["add-mastodon", "https://m.example", "--tag", "no spaces"], "hashtag"),
+        (["add-jetstream", "https://jetstream.example"], "Jetstream address"),
+        (["add-jetstream", "wss://j.example", "--tag", "x"], "no --tag"),
+        (["run"], "No sources yet"),
+    ],
+)
+def test_source_commands_refuse_bad_input(args, message):
+    with pytest.raises(CommandError, match=message):
+        call_command("notifier", *args, stdout=StringIO())
+    assert not StreamSource.objects.exists()
