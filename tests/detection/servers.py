@@ -36,6 +36,7 @@ class _Broadcast:
         self.refused = 0
         self.refuse = False
         self.overlap = False  # resend the newest message to a new subscriber
+        self.closed = False
 
     def _publish(self, message):
         with self.lock:
@@ -74,6 +75,7 @@ class Mastodon(_Broadcast):
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
 
     def close(self):
+        self.closed = True
         self.drop()
         self.httpd.shutdown()
         self.httpd.server_close()
@@ -155,7 +157,7 @@ class _MastodonHandler(BaseHTTPRequestHandler):
             if app.overlap and app.messages:
                 mine.put(app.messages[-1])
         try:
-            while True:
+            while not app.closed:
                 try:
                     message = mine.get(timeout=0.5)
                 except queue.Empty:
@@ -188,6 +190,7 @@ class Jetstream(_Broadcast):
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def close(self):
+        self.closed = True  # handlers notice within 0.2 s
         self.drop()
         self.server.shutdown()
 
@@ -282,8 +285,11 @@ class Jetstream(_Broadcast):
         try:
             for message in backlog:
                 send(message)
-            while True:
-                message = mine.get()
+            while not self.closed:
+                try:
+                    message = mine.get(timeout=0.2)
+                except queue.Empty:
+                    continue
                 if message is DROP:
                     connection.socket.shutdown(socket.SHUT_RDWR)
                     return
