@@ -30,7 +30,6 @@ log = logging.getLogger("tillit.detection")
 USER_AGENT = "Tillit-Notifier/1"
 PAGE = 40  # Mastodon's largest timeline page
 POST_COLLECTION = "app.bsky.feed.post"
-MAX_MESSAGE = 16 * 1024 * 1024  # bigger posts are refused by the scan, not the socket
 
 
 @dataclass(frozen=True)
@@ -233,7 +232,9 @@ class JetstreamSource(StreamSource):
         with ws_connect(
             uri,
             open_timeout=10,
-            max_size=MAX_MESSAGE,
+            # No limit here: a message refused by the socket would come back
+            # on every reconnect from the same cursor. The scan skips big posts.
+            max_size=None,
             user_agent_header=USER_AGENT,
         ) as ws:
             self.connected()
