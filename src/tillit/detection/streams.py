@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from http.client import HTTPException
 
 from websockets.exceptions import WebSocketException
 from websockets.sync.client import connect as ws_connect
@@ -110,8 +111,10 @@ class StreamSource:
             connections = self.connections
             try:
                 self.session(emit)
-            except (OSError, ValueError, WebSocketException) as exc:
+            except (OSError, ValueError, HTTPException, WebSocketException) as exc:
                 log.warning("%s %s: %s", self.name, self.url, exc)
+            except Exception:  # a surprise must not end the source: log, retry
+                log.exception("%s %s failed", self.name, self.url)
             if self.stop.is_set():
                 break
             if self.connections > connections:
