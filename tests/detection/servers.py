@@ -37,6 +37,7 @@ class _Broadcast:
         self.refuse = False
         self.overlap = False  # resend the newest message to a new subscriber
         self.closed = False
+        self.hang_up = False  # accept a connection, then close it at once
 
     def _publish(self, message):
         with self.lock:
@@ -65,8 +66,11 @@ class _Broadcast:
 class Mastodon(_Broadcast):
     def __init__(self):
         super().__init__()
-        self.next_id = 113_000_000_000_000_000
+        self.clock_ms = 1_764_406_800_000  # ids are snowflakes: ms << 16 | sequence
+        self.sequence = 0
         self.headers: list[dict] = []
+        self.ignore_min_id = False  # a server that always answers the newest page
+        self.require_token = False
         httpd = ThreadingHTTPServer(("127.0.0.1", 0), _MastodonHandler)
         httpd.daemon_threads = True
         httpd.app = self
@@ -80,9 +84,12 @@ class Mastodon(_Broadcast):
         self.httpd.shutdown()
         self.httpd.server_close()
 
-    def publish(self, html, *, tags=(), reblog_of=None):
-        self.next_id += 1_000_003  # ids grow, and not by one
-        status_id = str(self.next_id)
+    def publish(self, html, *, tags=(), reblog_of=None, late_ms=0):
+        """A status created now, or `late_ms` ago (as when Mastodon fetches
+        an older status, or a slow worker delivers it after newer ones)."""
+        self.clock_ms += 1_000
+        self.sequence += 1
+        status_id = str((self.clock_ms - late_ms) << 16 | self.sequence)
         status = {
             "id": status_id,
             "created_at": "2026-11-29T09:00:00.000Z",
@@ -103,13 +110,20 @@ class Mastodon(_Broadcast):
     def timeline(self, tag, min_id, limit):
         """Mastodon's min_id page: the `limit` statuses just after min_id,
         newest first."""
+        if self.ignore_min_id:
+            min_id = None
         with self.lock:
-            newer = [
-                s
-                for s in self.messages
-                if int(s["id"]) > int(min_id or 0)
-                and (not tag or tag in [t["name"] for t in s["tags"]])
-            ]
+            newer = sorted(
+                (
+                    s
+                    for s in self.messages
+                    if int(s["id"]) > int(min_id or 0)
+                    and (not tag or tag in [t["name"] for t in s["tags"]])
+                ),
+                key=lambda s: int(s["id"]),
+            )
+        if min_id is None or self.ignore_min_id:  # no min_id: the newest page
+            return list(reversed(newer[-limit:]))
         return list(reversed(newer[:limit]))
 
 
@@ -123,6 +137,9 @@ class _MastodonHandler(BaseHTTPRequestHandler):
         query = {k: v[0] for k, v in parse_qs(parts.query).items()}
         app.requests.append(self.path)
         app.headers.append(dict(self.headers))
+        if app.require_token and "Authorization" not in self.headers:
+            self.send_error(401, "The access token is invalid")
+            return
         if parts.path.startswith("/api/v1/timelines/"):
             tag = (
                 parts.path.removeprefix("/api/v1/timelines/tag/")
@@ -151,6 +168,8 @@ class _MastodonHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(b":)\n")
         self.wfile.flush()
+        if app.hang_up:
+            return
         mine: queue.Queue = queue.Queue()
         with app.lock:
             app.subscribers.append(mine)
@@ -183,7 +202,7 @@ class _MastodonHandler(BaseHTTPRequestHandler):
 class Jetstream(_Broadcast):
     def __init__(self):
         super().__init__()
-        self.clock = 1_764_406_800_000_000  # microseconds
+        self.clock = time.time_ns() // 1000  # time_us, from the server's clock
         self.server = serve(self._handle, "127.0.0.1", 0)
         port = self.server.socket.getsockname()[1]
         self.url = f"ws://127.0.0.1:{port}"
@@ -229,6 +248,11 @@ class Jetstream(_Broadcast):
             identity={"did": did, "handle": "amy.bsky.social", "seq": 1},
         )
 
+    def raw(self, text):
+        """A frame that is not an event at all, kept for replay like the rest."""
+        self.clock += 1_237
+        return self._publish({"time_us": self.clock, "_raw": text})
+
     def like(self, did="did:plc:amy"):
         return self._event(
             did=did,
@@ -261,6 +285,8 @@ class Jetstream(_Broadcast):
             self.refused += 1
             connection.socket.shutdown(socket.SHUT_RDWR)
             return
+        if self.hang_up:
+            return  # a clean close right after the handshake
         query = {k: v[0] for k, v in parse_qs(urlsplit(path).query).items()}
         cursor = int(query["cursor"]) if "cursor" in query else None
         wanted = parse_qs(urlsplit(path).query).get("wantedCollections", [])
@@ -268,6 +294,8 @@ class Jetstream(_Broadcast):
         def send(message):
             if isinstance(message, str):
                 connection.send(message)
+            elif "_raw" in message:
+                connection.send(message["_raw"])
             elif not wanted or message.get("commit", {}).get("collection") in (
                 None,
                 *wanted,

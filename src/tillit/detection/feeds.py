@@ -6,10 +6,13 @@ import logging
 import urllib.error
 import urllib.request
 from datetime import datetime, timedelta
+from http.client import HTTPException
 
 import feedparser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+
+from tillit.core.errors import InvalidInput
 
 from .models import FeedItemSeen, FeedSource
 from .services import PostScan, process_post
@@ -42,7 +45,7 @@ def poll_feed(*, feed_id: int, now: datetime | None = None) -> list[PostScan]:
             _schedule(feed, now, ok=True)
             return []
         return _failed(feed, now, exc)
-    except (urllib.error.URLError, OSError) as exc:
+    except (OSError, HTTPException) as exc:  # URLError is an OSError
         return _failed(feed, now, exc)
     scans = []
     for entry in feedparser.parse(body).entries:
@@ -54,9 +57,11 @@ def poll_feed(*, feed_id: int, now: datetime | None = None) -> list[PostScan]:
             for part in (entry.get("title"), entry.get("summary"), entry.get("link"))
             if part
         )
-        if text.strip():
-            post = {"id": guid, "text": text, "url": entry.get("link", "")}
+        post = {"id": guid, "text": text, "url": entry.get("link", "")}
+        try:
             scans.append(process_post(post=post, source=f"feed:{feed.pk}", now=now))
+        except InvalidInput as exc:  # empty or enormous: skipped, and not retried
+            log.warning("feed %s: skipped entry %s: %s", feed.url, guid, exc.as_dict())
         _mark_seen(feed, guid)  # after scanning: a crash mid-way rescans, never skips
     feed.etag, feed.last_modified = etag[:300], last_modified[:100]
     _schedule(feed, now, ok=True)

@@ -17,8 +17,9 @@ from tillit.core.outbox import enqueue_email, enqueue_webhook
 from tillit.directory.models import Meeting
 
 from .links import ZOOM, extract
-from .models import AtRiskNotice, Sighting
+from .models import AtRiskNotice, FeedSource, Sighting, StreamSource
 from .risk import assess
+from .scan import MAX_POST_BYTES
 
 NOTICE_WINDOW = timedelta(hours=24)
 ACTION_SALT = "tillit.at-risk-action"
@@ -51,8 +52,10 @@ def process_post(*, post: dict, source: str, now: datetime | None = None) -> Pos
     text = post.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InvalidInput(fields={"text": [_("A post needs its text.")]})
-    if len(text) > 1_000_000:
+    if len(text) > MAX_POST_BYTES:
         raise InvalidInput(fields={"text": [_("This post is too large.")]})
+    text = text.replace("\x00", "")  # PostgreSQL text cannot hold NUL
+    post_id, source = _clean(post.get("id"), 200), _clean(source, 100)
     result = PostScan()
     for ref in extract(text):
         result.references += 1
@@ -63,7 +66,14 @@ def process_post(*, post: dict, source: str, now: datetime | None = None) -> Pos
         )
         if meeting is None:
             continue
-        sighting = _record(meeting, ref, post, text, source, now)
+        if (
+            post_id
+            and Sighting.objects.filter(
+                meeting=meeting, source=source, post_id=post_id
+            ).exists()
+        ):
+            continue  # the same post again: pushed twice, or replayed after a restart
+        sighting = _record(meeting, ref, post_id, post, text, source, now)
         result.sightings.append(sighting)
         if sighting.level == "high" and _warn(meeting, sighting, now):
             result.notices += 1
@@ -71,8 +81,12 @@ def process_post(*, post: dict, source: str, now: datetime | None = None) -> Pos
     return result
 
 
+def _clean(value, limit: int) -> str:
+    return str(value if value is not None else "").replace("\x00", "")[:limit]
+
+
 @transaction.atomic(durable=True)
-def _record(meeting, ref, post, text, source, now) -> Sighting:
+def _record(meeting, ref, post_id, post, text, source, now) -> Sighting:
     seen = Sighting.objects.filter(
         meeting=meeting, seen_at__gte=now - NOTICE_WINDOW
     ).count()
@@ -87,9 +101,9 @@ def _record(meeting, ref, post, text, source, now) -> Sighting:
     )
     sighting = Sighting.objects.create(
         meeting=meeting,
-        post_id=str(post.get("id", ""))[:200],
-        source=source[:100],
-        url=str(post.get("url") or "")[:1000],
+        post_id=post_id,
+        source=source,
+        url=_clean(post.get("url"), 1000),
         text=text[:5000],
         score=risk.score,
         level=risk.level,
@@ -201,3 +215,50 @@ def take_at_risk_action(*, token: str) -> str:
             target=meeting,
         )
     return action
+
+
+@transaction.atomic(durable=True)
+def add_feed_source(
+    *, url: str, interval_seconds: int, source: str
+) -> tuple[FeedSource, bool]:
+    """Start polling a feed; return it and whether it is new."""
+    feed, created = FeedSource.objects.get_or_create(
+        url=url, defaults={"interval_seconds": interval_seconds}
+    )
+    if created:
+        record_audit_event(
+            actor=None,
+            source=source,
+            verb="detection.source_added",
+            target=feed,
+            data={"kind": "feed", "url": url, "interval": interval_seconds},
+        )
+    return feed, created
+
+
+@transaction.atomic(durable=True)
+def add_stream_source(
+    *, kind: str, url: str, tag: str, access_token: str, source: str
+) -> tuple[StreamSource, bool]:
+    """Start reading a Mastodon timeline or a Jetstream; return it and whether
+    it is new. The access token is kept, never written to the audit log."""
+    stream, created = StreamSource.objects.get_or_create(
+        kind=kind, url=url, tag=tag, defaults={"access_token": access_token}
+    )
+    if created:
+        record_audit_event(
+            actor=None,
+            source=source,
+            verb="detection.source_added",
+            target=stream,
+            data={"kind": kind, "url": url, "tag": tag, "token": bool(access_token)},
+        )
+    return stream, created
+
+
+def save_stream_positions(*, positions: dict[int, str]) -> None:
+    """Where each stream resumes. Bookkeeping, saved every second or so while
+    the notifier runs: not audited."""
+    with transaction.atomic():
+        for pk, position in positions.items():
+            StreamSource.objects.filter(pk=pk).update(position=position)

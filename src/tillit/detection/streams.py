@@ -5,19 +5,25 @@ back-off and resumes after the last position it handed on, so a dropped
 connection neither loses nor repeats a post.
 
 - Mastodon streams over server-sent events and has no replay. On each
-  (re)connection we subscribe first, then fetch what we missed from the REST
-  timeline (`min_id` = last status id), then read the stream, skipping ids we
-  already handed on: the subscription buffers whatever arrives meanwhile.
-- Jetstream replays from a `cursor` (an event's `time_us`), inclusively; we
-  skip events at or before the last one handed on.
+  (re)connection the source subscribes first, then fetches what it missed from
+  the REST timeline, then reads the stream: the subscription buffers whatever
+  arrives meanwhile. Statuses do not arrive in id order (parallel workers,
+  fetched statuses keep their older ids), so the timeline is read from a
+  watermark ten minutes before the newest id seen, and recently handed-on ids
+  are remembered to skip the overlap.
+- Jetstream replays from a `cursor` (an event's `time_us`, from one sequencer,
+  so in order), inclusively; events at or before the last one handed on are
+  skipped.
 """
 
 import json
 import logging
 import threading
+import time
+import urllib.error
 import urllib.parse
 import urllib.request
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -29,7 +35,6 @@ from websockets.sync.client import connect as ws_connect
 log = logging.getLogger("tillit.detection")
 
 USER_AGENT = "Tillit-Notifier/1"
-PAGE = 40  # Mastodon's largest timeline page
 POST_COLLECTION = "app.bsky.feed.post"
 
 
@@ -83,10 +88,13 @@ def sse_events(lines: Iterable[bytes]) -> Iterator[tuple[str, str]]:
                 data.append(value)
 
 
-class StreamSource:
-    """Reconnects with exponential back-off until `stop` is set."""
+class StreamClient:
+    """Reconnects with exponential back-off until `stop` is set. The delay
+    starts over only after a session that handed on a post or lasted a while,
+    so a server that accepts and then hangs up at once is not hammered."""
 
     name = "stream"
+    STEADY_SECONDS = 30.0
 
     def __init__(
         self,
@@ -103,23 +111,34 @@ class StreamSource:
         self.backoff, self.max_backoff = backoff, max_backoff
         self.skipped: Counter = Counter()
         self.connections = 0
+        self.handed_on = 0
         self.state = "starting"
 
     def run(self, emit: Callable[[StreamPost], None]) -> None:
         delay = self.backoff
         while not self.stop.is_set():
-            connections = self.connections
+            handed_on, started = self.handed_on, time.monotonic()
             try:
                 self.session(emit)
+            except urllib.error.HTTPError as exc:
+                self.state = f"refused: HTTP {exc.code}"
+                if exc.code == 401:
+                    self.state += " (give an access token)"
+                log.warning("%s %s: %s", self.name, self.url, self.state)
             except (OSError, ValueError, HTTPException, WebSocketException) as exc:
+                self.state = f"lost: {exc}"[:120]
                 log.warning("%s %s: %s", self.name, self.url, exc)
             except Exception:  # a surprise must not end the source: log, retry
+                self.state = "failed (see the log)"
                 log.exception("%s %s failed", self.name, self.url)
             if self.stop.is_set():
                 break
-            if self.connections > connections:
+            if (
+                self.handed_on > handed_on
+                or time.monotonic() - started >= self.STEADY_SECONDS
+            ):
                 delay = self.backoff  # it worked for a while: start over
-            self.state = f"reconnecting in {delay:g}s"
+            log.info("%s %s: reconnecting in %gs", self.name, self.url, delay)
             self.stop.wait(delay)
             delay = min(delay * 2, self.max_backoff)
         self.state = "stopped"
@@ -128,20 +147,54 @@ class StreamSource:
         self.connections += 1
         self.state = "connected"
 
+    def hand_on(self, emit, post: dict) -> None:
+        self.handed_on += 1
+        emit(StreamPost(post=post, position=self.position))
+
+    def skip(self, reason: str, detail: str = "") -> None:
+        self.skipped[reason] += 1
+        log.warning(
+            "%s %s: skipped a message (%s) %s", self.name, self.url, reason, detail[:80]
+        )
+
     def session(self, emit: Callable[[StreamPost], None]) -> None:
+        raise NotImplementedError
+
+    def take(self, message, emit) -> None:
+        """Hand on one message; a bad one is counted and skipped, never ends
+        the session."""
+        try:
+            self._take(message, emit)
+        except Exception:
+            log.exception("%s %s: a message could not be read", self.name, self.url)
+            self.skip("unreadable")
+
+    def _take(self, message, emit) -> None:
         raise NotImplementedError
 
 
 def _id_key(status_id: str) -> tuple[int, str]:
-    return len(status_id), status_id  # numeric strings, longer is later
+    return len(status_id), status_id  # Mastodon's snowflakes, GoToSocial's ULIDs
 
 
-class MastodonSource(StreamSource):
+def _loads(message):
+    try:
+        return json.loads(message)
+    except (ValueError, RecursionError):
+        return None
+
+
+class MastodonSource(StreamClient):
     name = "mastodon"
+    PAGE = 40  # the largest timeline page
+    LAG_MS = 10 * 60_000  # how late a status may reach the timeline
+    REMEMBER = 50_000  # recent ids kept to skip the overlap
 
     def __init__(self, *, tag: str = "", access_token: str = "", **kwargs):
         super().__init__(**kwargs)
         self.tag, self.access_token = tag, access_token
+        # The saved position was handed on before: never again.
+        self.recent: OrderedDict[str, None] = OrderedDict.fromkeys([self.position])
 
     def _get(self, path: str, query: dict, timeout: float):
         url = f"{self.url}{path}?{urllib.parse.urlencode(query)}"
@@ -149,6 +202,12 @@ class MastodonSource(StreamSource):
         if self.access_token:
             request.add_header("Authorization", f"Bearer {self.access_token}")
         return urllib.request.urlopen(request, timeout=timeout)
+
+    @property
+    def _timeline(self) -> str:
+        if self.tag:
+            return f"/api/v1/timelines/tag/{urllib.parse.quote(self.tag)}"
+        return "/api/v1/timelines/public"
 
     def session(self, emit):
         if self.tag:
@@ -160,77 +219,102 @@ class MastodonSource(StreamSource):
             self.connected()
             if self.position:
                 self._backfill(emit)
+            else:  # a mark to come back to if this first connection drops
+                self.position = self._newest_id() or "0"
             for event, data in sse_events(stream):
                 if self.stop.is_set():
                     return
-                if event == "update":
-                    self._take(data, emit)
+                if event in ("update", "status.update"):
+                    self.take((event, data), emit)
         raise ConnectionError("the stream ended")
 
-    def _backfill(self, emit):
-        path = (
-            f"/api/v1/timelines/tag/{urllib.parse.quote(self.tag)}"
-            if self.tag
-            else "/api/v1/timelines/public"
-        )
-        while not self.stop.is_set():
-            with self._get(path, {"min_id": self.position, "limit": PAGE}, 30) as r:
-                page = json.load(r)
-            if not isinstance(page, list):
-                raise ValueError("the timeline is not a list")
-            statuses = [s for s in page if isinstance(s, dict)]
-            for status in sorted(statuses, key=lambda s: _id_key(str(s.get("id")))):
-                self._take(status, emit)
-            if len(page) < PAGE:
-                return
+    def _page(self, query: dict) -> list[dict]:
+        with self._get(self._timeline, query, 30) as response:
+            page = _loads(response.read())
+        if not isinstance(page, list):
+            raise ValueError("the timeline is not a list")
+        return [s for s in page if isinstance(s, dict)]
 
-    def _take(self, status, emit):
+    def _newest_id(self) -> str:
+        page = self._page({"limit": 1})
+        newest = page[0].get("id") if page else None
+        return newest if isinstance(newest, str) else ""
+
+    def _watermark(self) -> str:
+        if not self.position.isdigit():
+            return self.position
+        # A snowflake is milliseconds << 16: step back LAG_MS in time.
+        return str(max(0, (int(self.position) >> 16) - self.LAG_MS) << 16)
+
+    def _backfill(self, emit):
+        since = self._watermark()
+        while not self.stop.is_set():
+            page = self._page({"min_id": since, "limit": self.PAGE})
+            ids = [s["id"] for s in page if isinstance(s.get("id"), str)]
+            for status in sorted(page, key=lambda s: _id_key(str(s.get("id")))):
+                self.take(("update", status), emit)
+            newest = max(ids, key=_id_key, default=since)
+            if len(page) < self.PAGE or _id_key(newest) <= _id_key(since):
+                return  # caught up, or a server that ignores min_id
+            since = newest
+
+    def _take(self, message, emit):
+        event, status = message
         if isinstance(status, str):
-            try:
-                status = json.loads(status)
-            except ValueError:
-                self.skipped["not_json"] += 1
+            status = _loads(status)
+            if status is None:
+                self.skip("not_json", message[1])
                 return
         status_id = status.get("id") if isinstance(status, dict) else None
-        if not isinstance(status_id, str) or not status_id.isdigit():
-            self.skipped["no_id"] += 1
+        if not isinstance(status_id, str) or not status_id:
+            self.skip("no_id")
             return
-        if self.position and _id_key(status_id) <= _id_key(self.position):
+        # An edit is scanned again: it may be the edit that adds the link.
+        key = (
+            status_id if event == "update" else f"{status_id}@{status.get('edited_at')}"
+        )
+        if key in self.recent:
             return  # already handed on: the overlap between timeline and stream
-        self.position = status_id
+        self.recent[key] = None
+        if len(self.recent) > self.REMEMBER:
+            self.recent.popitem(last=False)
+        if not self.position or _id_key(status_id) > _id_key(self.position):
+            self.position = status_id
         shown = (
             status.get("reblog") if isinstance(status.get("reblog"), dict) else status
         )
         card = shown.get("card") if isinstance(shown.get("card"), dict) else {}
+        content = shown.get("content")
         parts = [
             shown.get("spoiler_text"),
-            html_to_text(shown.get("content") or "")
-            if isinstance(shown.get("content"), str)
-            else "",
+            html_to_text(content) if isinstance(content, str) else "",
             card.get("url"),
         ]
         account = shown.get("account") if isinstance(shown.get("account"), dict) else {}
-        emit(
-            StreamPost(
-                post={
-                    "id": str(shown.get("uri") or shown.get("url") or status_id),
-                    "text": "\n".join(p for p in parts if isinstance(p, str) and p),
-                    "url": str(shown.get("url") or ""),
-                    "author": str(account.get("acct") or ""),
-                    "created_at": str(shown.get("created_at") or ""),
-                },
-                position=status_id,
-            )
+        self.hand_on(
+            emit,
+            {
+                "id": str(shown.get("uri") or shown.get("url") or status_id),
+                "text": "\n".join(p for p in parts if isinstance(p, str) and p),
+                "url": str(shown.get("url") or ""),
+                "author": str(account.get("acct") or ""),
+                "created_at": str(shown.get("created_at") or ""),
+            },
         )
 
 
-class JetstreamSource(StreamSource):
+class JetstreamSource(StreamClient):
     name = "jetstream"
+    REWIND_US = 5_000_000  # a first connection that drops resumes from here
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.cursor = self.position
 
     def session(self, emit):
         query = {"wantedCollections": POST_COLLECTION}
-        if self.position:
-            query["cursor"] = self.position
+        if self.position or self.cursor:
+            query["cursor"] = self.position or self.cursor
         uri = f"{self.url}/subscribe?{urllib.parse.urlencode(query)}"
         with ws_connect(
             uri,
@@ -241,22 +325,25 @@ class JetstreamSource(StreamSource):
             user_agent_header=USER_AGENT,
         ) as ws:
             self.connected()
+            if not self.cursor:
+                # Nothing seen yet: if this connection drops, replay from a
+                # little before it opened (by our clock) rather than lose the gap.
+                self.cursor = str(time.time_ns() // 1000 - self.REWIND_US)
             while not self.stop.is_set():
                 try:
                     message = ws.recv(timeout=1)
                 except TimeoutError:
                     continue
-                self._take(message, emit)
+                self.take(message, emit)
 
     def _take(self, message, emit):
-        try:
-            event = json.loads(message)
-        except ValueError:
-            self.skipped["not_json"] += 1
+        event = _loads(message)
+        if event is None:
+            self.skip("not_json", str(message))
             return
         time_us = event.get("time_us") if isinstance(event, dict) else None
         if not isinstance(time_us, int) or isinstance(time_us, bool):
-            self.skipped["no_cursor"] += 1
+            self.skip("no_cursor")
             return
         if self.position and time_us <= int(self.position):
             return  # replayed from the cursor: already handed on
@@ -270,17 +357,15 @@ class JetstreamSource(StreamSource):
         ):
             return  # identity, account, deletes and other records: nothing to scan
         record, did, rkey = commit["record"], event.get("did"), commit.get("rkey")
-        emit(
-            StreamPost(
-                post={
-                    "id": f"at://{did}/{POST_COLLECTION}/{rkey}",
-                    "text": _bluesky_text(record),
-                    "url": f"https://bsky.app/profile/{did}/post/{rkey}",
-                    "author": str(did or ""),
-                    "created_at": str(record.get("createdAt") or ""),
-                },
-                position=self.position,
-            )
+        self.hand_on(
+            emit,
+            {
+                "id": f"at://{did}/{POST_COLLECTION}/{rkey}",
+                "text": _bluesky_text(record),
+                "url": f"https://bsky.app/profile/{did}/post/{rkey}",
+                "author": str(did or ""),
+                "created_at": str(record.get("createdAt") or ""),
+            },
         )
 
 

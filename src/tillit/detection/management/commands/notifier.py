@@ -1,4 +1,5 @@
 import json
+import os
 import re
 import sys
 
@@ -38,7 +39,12 @@ class Command(BaseCommand):
             "--interval", type=int, default=600, help="seconds between feed polls"
         )
         parser.add_argument("--tag", default="", help="a Mastodon hashtag timeline")
-        parser.add_argument("--token", default="", help="a Mastodon access token")
+        parser.add_argument(
+            "--token",
+            default="",
+            help="a Mastodon access token (or set TILLIT_MASTODON_TOKEN, "
+            "which keeps it out of the process list)",
+        )
         parser.add_argument(
             "--max-posts", type=int, help="run: stop after scanning this many posts"
         )
@@ -92,15 +98,15 @@ class Command(BaseCommand):
         )
 
     def _add_feed(self, url, interval):
-        from tillit.detection.models import FeedSource
+        from tillit.detection.services import add_feed_source
 
         _check_url(url, ["http", "https"], "Give the feed's http(s) URL.")
         if not 60 <= interval <= 86_400:
             raise CommandError(
                 "Poll between every minute and once a day (60 to 86400 s)."
             )
-        feed, created = FeedSource.objects.get_or_create(
-            url=url, defaults={"interval_seconds": interval}
+        feed, created = add_feed_source(
+            url=url, interval_seconds=interval, source="cli"
         )
         self.stdout.write(
             f"{'Added' if created else 'Already polling'} feed {feed.pk}: {url}"
@@ -108,6 +114,7 @@ class Command(BaseCommand):
 
     def _add_stream(self, action, url, tag, token):
         from tillit.detection.models import StreamSource
+        from tillit.detection.services import add_stream_source
 
         if action == "add-mastodon":
             kind = StreamSource.MASTODON
@@ -121,6 +128,8 @@ class Command(BaseCommand):
                 raise CommandError(
                     "A hashtag is letters, digits and underscores, such as zoom."
                 )
+            url = url.rstrip("/")
+            token = token or os.environ.get("TILLIT_MASTODON_TOKEN", "")
         else:
             kind = StreamSource.JETSTREAM
             _check_url(
@@ -130,14 +139,13 @@ class Command(BaseCommand):
             )
             if tag or token:
                 raise CommandError("Jetstream takes no --tag or --token.")
-        source, created = StreamSource.objects.get_or_create(
-            kind=kind,
-            url=url.rstrip("/"),
-            tag=tag,
-            defaults={"access_token": token},
+            # Jetstream's own docs give the address with /subscribe: we add it.
+            url = url.rstrip("/").removesuffix("/subscribe")
+        stream, created = add_stream_source(
+            kind=kind, url=url, tag=tag, access_token=token, source="cli"
         )
         self.stdout.write(
-            f"{'Added' if created else 'Already reading'} source {source.pk}: {source}"
+            f"{'Added' if created else 'Already reading'} source {stream.pk}: {stream}"
         )
 
     def _list(self):
