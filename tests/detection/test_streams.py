@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from tillit.detection.models import AtRiskNotice, Sighting, StreamSource
-from tillit.detection.streams import JetstreamSource, MastodonSource
+from tillit.detection.streams import JetstreamClient, MastodonClient
 
 from .servers import Jetstream, Mastodon, wait_for
 
@@ -53,7 +53,7 @@ def test_mastodon_resumes_after_a_dropped_connection_without_losing_or_repeating
     mastodon.clock_ms += 30 * 60_000  # half an hour later
     first = mastodon.publish("<p>before we started</p>")
     mastodon.publish("<p>old news</p>")
-    source = MastodonSource(
+    source = MastodonClient(
         url=mastodon.url, position=first["id"], backoff=0.05, max_backoff=0.2
     )
     got = start(source)
@@ -104,8 +104,8 @@ def test_mastodon_resumes_after_a_dropped_connection_without_losing_or_repeating
 def test_a_new_source_loses_nothing_when_its_first_connection_drops(
     mastodon, jetstream
 ):
-    toots = MastodonSource(url=mastodon.url, backoff=0.05, max_backoff=0.2)
-    posts = JetstreamSource(url=jetstream.url, backoff=0.05, max_backoff=0.2)
+    toots = MastodonClient(url=mastodon.url, backoff=0.05, max_backoff=0.2)
+    posts = JetstreamClient(url=jetstream.url, backoff=0.05, max_backoff=0.2)
     got_toots, got_posts = start(toots), start(posts)
     try:
         wait_for(lambda: mastodon.connected() and jetstream.connected())
@@ -124,7 +124,7 @@ def test_a_new_source_loses_nothing_when_its_first_connection_drops(
 
 
 def test_mastodon_hashtag_timeline_with_links_tokens_and_bad_messages(mastodon):
-    source = MastodonSource(
+    source = MastodonClient(
         url=mastodon.url, tag="zoom", access_token="s3cret", backoff=0.05
     )
     got = start(source)
@@ -154,7 +154,7 @@ def test_mastodon_hashtag_timeline_with_links_tokens_and_bad_messages(mastodon):
 
 
 def test_jetstream_resumes_from_its_cursor_without_losing_or_repeating(jetstream):
-    source = JetstreamSource(url=jetstream.url, backoff=0.05, max_backoff=0.2)
+    source = JetstreamClient(url=jetstream.url, backoff=0.05, max_backoff=0.2)
     got = start(source)
     try:
         wait_for(lambda: jetstream.connected())
@@ -225,13 +225,13 @@ def test_a_misbehaving_server_is_not_hammered(mastodon, jetstream):
         mastodon.publish(f"<p>{n}</p>")
     mastodon.ignore_min_id = True
     mastodon.hang_up = jetstream.hang_up = True
-    toots = MastodonSource(
+    toots = MastodonClient(
         url=mastodon.url,
         position=mastodon.messages[0]["id"],
         backoff=0.05,
         max_backoff=10,
     )
-    posts = JetstreamSource(url=jetstream.url, backoff=0.05, max_backoff=10)
+    posts = JetstreamClient(url=jetstream.url, backoff=0.05, max_backoff=10)
     start(toots), start(posts)
     time.sleep(1.2)
     toots.stop.set()
@@ -246,7 +246,7 @@ def test_a_misbehaving_server_is_not_hammered(mastodon, jetstream):
 
 def test_mastodon_says_when_it_needs_a_token(mastodon):
     mastodon.require_token = True
-    source = MastodonSource(url=mastodon.url, backoff=0.05)
+    source = MastodonClient(url=mastodon.url, backoff=0.05)
     start(source)
     try:
         wait_for(lambda: "401" in source.state)

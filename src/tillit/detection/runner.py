@@ -54,10 +54,10 @@ def client_for(
         "backoff": backoff,
     }
     if row.kind == StreamSource.MASTODON:
-        return streams.MastodonSource(
+        return streams.MastodonClient(
             tag=row.tag, access_token=row.access_token, **common
         )
-    return streams.JetstreamSource(**common)
+    return streams.JetstreamClient(**common)
 
 
 class Runner:

@@ -257,7 +257,7 @@ def add_stream_source(
 
 
 def save_stream_positions(*, positions: dict[int, str]) -> None:
-    """Where each stream resumes. Bookkeeping, saved every second or so while
+    """Save where each stream resumes. Bookkeeping, every second or so while
     the notifier runs: not audited."""
     with transaction.atomic():
         for pk, position in positions.items():

@@ -184,7 +184,7 @@ def _loads(message):
         return None
 
 
-class MastodonSource(StreamClient):
+class MastodonClient(StreamClient):
     name = "mastodon"
     PAGE = 40  # the largest timeline page
     LAG_MS = 10 * 60_000  # how late a status may reach the timeline
@@ -303,7 +303,7 @@ class MastodonSource(StreamClient):
         )
 
 
-class JetstreamSource(StreamClient):
+class JetstreamClient(StreamClient):
     name = "jetstream"
     REWIND_US = 5_000_000  # a first connection that drops resumes from here
 
