@@ -228,18 +228,7 @@ class Jetstream(_Broadcast):
             record["facets"] = facets
         if embed:
             record["embed"] = embed
-        return self._event(
-            did=did,
-            kind="commit",
-            commit={
-                "rev": f"3lb{self.clock}",
-                "operation": "create",
-                "collection": "app.bsky.feed.post",
-                "rkey": f"3l{self.clock}",
-                "record": record,
-                "cid": f"bafyrei{self.clock}",
-            },
-        )
+        return self._commit(did, "create", "app.bsky.feed.post", record)
 
     def identity(self, did="did:plc:amy"):
         return self._event(
@@ -250,33 +239,24 @@ class Jetstream(_Broadcast):
 
     def raw(self, text):
         """A frame that is not an event at all, kept for replay like the rest."""
-        self.clock += 1_237
-        return self._publish({"time_us": self.clock, "_raw": text})
+        return self._event(_raw=text)
 
     def like(self, did="did:plc:amy"):
-        return self._event(
-            did=did,
-            kind="commit",
-            commit={
-                "rev": "y",
-                "operation": "create",
-                "collection": "app.bsky.feed.like",
-                "rkey": f"3k{self.clock}",
-                "record": {"subject": {"uri": "at://x"}},
-            },
-        )
+        return self._commit(did, "create", "app.bsky.feed.like", {"subject": {}})
 
     def delete(self, did="did:plc:amy"):
-        return self._event(
-            did=did,
-            kind="commit",
-            commit={
-                "rev": "x",
-                "operation": "delete",
-                "collection": "app.bsky.feed.post",
-                "rkey": "old",
-            },
-        )
+        return self._commit(did, "delete", "app.bsky.feed.post", None)
+
+    def _commit(self, did, operation, collection, record):
+        commit = {
+            "rev": f"3lb{self.clock}",
+            "operation": operation,
+            "collection": collection,
+            "rkey": f"3l{self.clock}",
+        }
+        if record is not None:  # a delete carries no record
+            commit |= {"record": record, "cid": f"bafyrei{self.clock}"}
+        return self._event(did=did, kind="commit", commit=commit)
 
     def _handle(self, connection):
         path = connection.request.path

@@ -163,11 +163,9 @@ def test_an_enormous_entry_is_skipped_once_and_the_rest_scanned(
 
 
 @pytest.mark.django_db
-def test_run_polls_the_feeds_that_are_due(feed_server, swedish_account, make_meeting):
-    make_meeting("81234567890", swedish_account, starts_in=timedelta(hours=3))
+def test_run_polls_the_feeds_that_are_due(feed_server, meeting, run_notifier):
     url = f"http://127.0.0.1:{feed_server.server_port}/feed.xml"
     call_command("notifier", "add-feed", url, stdout=StringIO())
-    out = StringIO()
-    call_command("notifier", "run", "--max-posts", "2", "--seconds", "20", stdout=out)
-    assert "posts scanned 2 · links found 1 · notices sent 1" in out.getvalue()
+    out = run_notifier(2)
+    assert "posts scanned 2 · links found 1 · notices sent 1" in out
     assert len(feed_server.requests) == 1

@@ -2,35 +2,18 @@
 opens an at-risk case, and the one-click link turns the waiting room on."""
 
 import re
-from datetime import timedelta
 
 import pytest
 
 from tillit.cases.selectors import list_queue
 from tillit.detection.models import AtRiskNotice, Sighting
-from tillit.safety.services import get_effective_settings, update_settings
+from tillit.safety.services import get_effective_settings
 
 POST = {
     "id": "post-1",
     "text": "raid my class at 10 https://zoom.us/j/81234567890 rename yourself to a student",
     "url": "https://social.example/@x/1",
 }
-
-
-@pytest.fixture
-def meeting(swedish_account, make_meeting):
-    m = make_meeting(
-        "81234567890",
-        swedish_account,
-        starts_in=timedelta(hours=2),
-        context="academic_course",
-    )
-    update_settings(
-        owner="meeting:81234567890",
-        changes={"waiting_room": False, "passcode": "Kx7pQ2"},
-        source="test",
-    )
-    return m
 
 
 @pytest.mark.django_db

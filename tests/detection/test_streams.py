@@ -5,7 +5,6 @@ that resumes without losing or repeating a post."""
 import re
 import threading
 import time
-from datetime import timedelta
 from io import StringIO
 from urllib.parse import parse_qs, urlsplit
 
@@ -255,26 +254,14 @@ def test_mastodon_says_when_it_needs_a_token(mastodon):
     assert source.state == "refused: HTTP 401 (give an access token)"
 
 
-@pytest.fixture
-def leaked_meeting(swedish_account, make_meeting):
-    from tillit.safety.services import update_settings
-
-    meeting = make_meeting("81234567890", swedish_account, starts_in=timedelta(hours=2))
-    update_settings(
-        owner="meeting:81234567890",
-        changes={"waiting_room": False, "passcode": "Kx7pQ2"},
-        source="test",
-    )
-    return meeting
-
-
 @pytest.mark.django_db
 def test_run_scans_a_stream_warns_once_and_resumes_where_it_stopped(
-    jetstream, leaked_meeting, deliver
+    jetstream, meeting, deliver, run_notifier
 ):
-    out = StringIO()
     # As Jetstream's own docs write the address: the /subscribe is ours to add.
-    call_command("notifier", "add-jetstream", f"{jetstream.url}/subscribe", stdout=out)
+    call_command(
+        "notifier", "add-jetstream", f"{jetstream.url}/subscribe", stdout=StringIO()
+    )
     source = StreamSource.objects.get()
     assert source.url == jetstream.url
     jetstream.post("good morning")
@@ -288,21 +275,10 @@ def test_run_scans_a_stream_warns_once_and_resumes_where_it_stopped(
     source.position = "1"
     source.save()
 
-    out = StringIO()
-    call_command(
-        "notifier",
-        "run",
-        "--max-posts",
-        "4",
-        "--backoff",
-        "0.05",
-        "--seconds",
-        "20",
-        stdout=out,
-    )
+    out = run_notifier(4)
     assert (
         "posts scanned 4 · links found 2 · notices sent 1 · skipped 3 "
-        "(not_json 2, too_large 1)" in out.getvalue()
+        "(not_json 2, too_large 1)" in out
     )
     sighting = Sighting.objects.get()
     assert sighting.meeting_id == "81234567890" and sighting.level == "high"
@@ -315,25 +291,14 @@ def test_run_scans_a_stream_warns_once_and_resumes_where_it_stopped(
     # The next run resumes after the last post scanned: nothing twice, and the
     # same meeting again within the window sends no second warning.
     jetstream.post("again " + LEAK)
-    out = StringIO()
-    call_command(
-        "notifier",
-        "run",
-        "--max-posts",
-        "1",
-        "--backoff",
-        "0.05",
-        "--seconds",
-        "20",
-        stdout=out,
-    )
-    assert "posts scanned 1 · links found 1 · notices sent 0" in out.getvalue()
+    out = run_notifier(1)
+    assert "posts scanned 1 · links found 1 · notices sent 0" in out
     assert Sighting.objects.count() == 2 and AtRiskNotice.objects.count() == 1
     assert re.search(r"cursor=\d+", jetstream.requests[-1])
 
 
 @pytest.mark.django_db
-def test_run_reads_mastodon_and_saves_its_last_id(mastodon, leaked_meeting):
+def test_run_reads_mastodon_and_saves_its_last_id(mastodon, meeting, run_notifier):
     call_command(
         "notifier", "add-mastodon", mastodon.url, "--tag", "#zoom", stdout=StringIO()
     )
@@ -343,19 +308,8 @@ def test_run_reads_mastodon_and_saves_its_last_id(mastodon, leaked_meeting):
     leak = mastodon.publish(f"<p>{LEAK}</p>", tags=["zoom"])
     source.position = first["id"]
     source.save()
-    out = StringIO()
-    call_command(
-        "notifier",
-        "run",
-        "--max-posts",
-        "1",
-        "--backoff",
-        "0.05",
-        "--seconds",
-        "20",
-        stdout=out,
-    )
-    assert "posts scanned 1 · links found 1 · notices sent 1" in out.getvalue()
+    out = run_notifier(1)
+    assert "posts scanned 1 · links found 1 · notices sent 1" in out
     source.refresh_from_db()
     assert source.position == leak["id"]
     list_out = StringIO()

@@ -85,11 +85,7 @@ class Runner:
         return total
 
     def status(self) -> str:
-        states = ", ".join(
-            f"{row.kind} {row.url}{' #' + row.tag if row.tag else ''}: "
-            f"{self.clients[row.pk].state}"
-            for row in self.rows
-        )
+        states = ", ".join(f"{row}: {self.clients[row.pk].state}" for row in self.rows)
         c, skipped = self.counts, self.skipped()
         line = (
             f"posts scanned {c.posts:,} · links found {c.links:,} · "

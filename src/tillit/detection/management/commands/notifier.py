@@ -158,8 +158,7 @@ class Command(BaseCommand):
             )
         for source in StreamSource.objects.order_by("pk"):
             self.stdout.write(
-                f"{source.kind} {source.pk}: {source.url}"
-                f"{' #' + source.tag if source.tag else ''} "
+                f"source {source.pk}: {source} "
                 f"position {source.position or '(live)'}"
                 f"{'' if source.active else ' (inactive)'}"
             )
