@@ -51,3 +51,15 @@ class TopTier(Conflict):
 class InfoRequestClosed(Conflict):
     code = "info_request_closed"
     message = _("This question has already been answered or has expired.")
+
+
+class AppealDecidedByVote(PermissionDenied):
+    code = "appeal_decided_by_vote"
+    message = _(
+        "This case is an appeal: the panel decides it by vote, not by a decision."
+    )
+
+
+class OutsideYourTier(TierForbidden):
+    code = "outside_your_tier"
+    message = _("This decision is on a case in a tier you do not review.")

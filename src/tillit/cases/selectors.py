@@ -2,7 +2,8 @@ from django.db.models import Exists, OuterRef, Prefetch, Q
 
 from tillit.intake.models import Report, Reporter
 
-from .models import Case, Decision
+from .models import Case, Decision, InfoRequest
+from .permissions import can_approve_decision, readable_cases_q
 
 QUEUE_FILTERS = ("standard", "channel", "context", "lane")
 
@@ -59,14 +60,16 @@ def summarise_queues(*, tiers: list[int]) -> list[dict]:
     return summary
 
 
-def get_target_history(*, case: Case) -> dict:
-    """Earlier cases about the same target or account, their decisions, and the
-    account's strikes (decisions that found a violation)."""
+def get_target_history(*, case: Case, viewer) -> dict:
+    """Earlier cases about the same target or account that the viewer may read,
+    their decisions, and the account's strikes (violations in force: an
+    overturned or superseded decision is no strike)."""
     same = Q(target_type=case.target_type, target_id=case.target_id)
     if case.account_id:
         same |= Q(account_id=case.account_id)
     earlier = (
         Case.objects.filter(same)
+        .filter(readable_cases_q(viewer))
         .exclude(pk=case.pk)
         .select_related("standard")
         .prefetch_related(
@@ -76,12 +79,18 @@ def get_target_history(*, case: Case) -> dict:
     )
     strikes = 0
     if case.account_id:
-        strikes = Decision.objects.filter(
-            case__account_id=case.account_id,
-            outcome=Decision.Outcome.VIOLATION,
-            status=Decision.Status.IN_FORCE,
-        ).count()
+        strikes = count_strikes(account_id=case.account_id)
     return {"earlier": list(earlier), "strikes": strikes}
+
+
+def count_strikes(*, account_id: str) -> int:
+    """The account's violations in force. A count, not content: it includes
+    cases in tiers the viewer does not read."""
+    return Decision.objects.filter(
+        case__account_id=account_id,
+        outcome=Decision.Outcome.VIOLATION,
+        status=Decision.Status.IN_FORCE,
+    ).count()
 
 
 def count_open_cases(*, tier: int) -> int:
@@ -128,25 +137,32 @@ def list_reporter_weights(*, case: Case) -> tuple[float, ...]:
     return tuple(weights) + (0.5,) * anonymous
 
 
-def list_pending_approvals(*, exclude_user=None):
-    qs = Decision.objects.filter(
-        status=Decision.Status.PENDING_APPROVAL
-    ).select_related("case", "standard", "decided_by")
-    if exclude_user is not None:
-        qs = qs.exclude(decided_by=exclude_user)
-    return qs.order_by("decided_at")
+def list_pending_approvals(*, viewer):
+    """The decisions awaiting a second approver that the viewer may approve:
+    on cases of a tier they review, decided by someone else (#10)."""
+    pending = (
+        Decision.objects.filter(status=Decision.Status.PENDING_APPROVAL)
+        .filter(readable_cases_q(viewer, prefix="case__"))
+        .exclude(decided_by=viewer)
+        .select_related("case", "standard", "decided_by")
+        .order_by("decided_at")
+    )
+    return [d for d in pending if can_approve_decision(viewer, d)]
 
 
 def search_decisions(
     *,
+    viewer,
     text: str = "",
     standard: str = "",
     outcome: str = "",
     context: str = "",
     action: str = "",
 ):
-    """The decision register, newest first (S16)."""
-    qs = Decision.objects.select_related("case", "standard", "decided_by", "appeal")
+    """The decision register, newest first, of the cases the viewer may read
+    (S16, #10)."""
+    qs = Decision.objects.filter(readable_cases_q(viewer, prefix="case__"))
+    qs = qs.select_related("case", "standard", "decided_by", "appeal")
     if text:
         qs = qs.filter(Q(rationale__icontains=text) | Q(case_text__icontains=text))
     if standard:
@@ -160,14 +176,15 @@ def search_decisions(
     return qs.order_by("-decided_at")
 
 
-def list_similar_decisions(*, case: Case, limit: int = 5, pool: int = 400):
-    """The earlier decisions whose reports and rationale read most like this
-    case's reports (precedents)."""
+def list_similar_decisions(*, case: Case, viewer, limit: int = 5, pool: int = 400):
+    """The earlier decisions the viewer may read whose reports and rationale
+    read most like this case's reports (precedents)."""
     from .similarity import rank_similar
 
     text = " ".join(r.description for r in case.reports.all())
     candidates = list(
         Decision.objects.exclude(case=case)
+        .filter(readable_cases_q(viewer, prefix="case__"))
         .select_related("standard")
         .order_by("-decided_at")[:pool]
     )
@@ -175,3 +192,25 @@ def list_similar_decisions(*, case: Case, limit: int = 5, pool: int = 400):
         text, [(d, f"{d.case_text} {d.rationale}") for d in candidates], limit=limit
     )
     return [(decision, round(score, 2)) for decision, score in ranked]
+
+
+def list_my_work(*, user, now) -> dict:
+    """What the user holds, their decisions awaiting approval and their open
+    questions, on cases they may still read."""
+    readable = readable_cases_q(user, prefix="case__")
+    return {
+        "holding": Case.objects.filter(assignee=user, state=Case.State.CLAIMED)
+        .filter(readable_cases_q(user))
+        .select_related("standard")
+        .order_by("lease_expires_at"),
+        "awaiting_approval": Decision.objects.filter(
+            decided_by=user, status=Decision.Status.PENDING_APPROVAL
+        )
+        .filter(readable)
+        .select_related("case", "standard"),
+        "questions": InfoRequest.objects.filter(asked_by=user, answered_at__isnull=True)
+        .filter(readable)
+        .select_related("case")
+        .order_by("deadline"),
+        "now": now,
+    }

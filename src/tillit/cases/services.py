@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from tillit.core.audit import record_audit_event
 from tillit.core.errors import InvalidInput
-from tillit.core.roles import can_approve_high_impact, can_review_tier, staff_of
+from tillit.core.roles import can_approve_high_impact, can_review_tier
 from tillit.enforcement.actions import is_high_impact, normalise_actions
 from tillit.intake.models import Report
 from tillit.policy.models import Severity, Standard
@@ -18,6 +18,7 @@ from tillit.policy.selectors import get_version_in_force
 
 from . import priority as prio
 from .errors import (
+    AppealDecidedByVote,
     ApproverTierTooLow,
     CaseAlreadyDecided,
     CaseNotClaimable,
@@ -25,11 +26,19 @@ from .errors import (
     DecisionNotPending,
     InfoRequestClosed,
     NotCaseHolder,
+    OutsideYourTier,
     SelfApproval,
     TierForbidden,
     TopTier,
 )
 from .models import Case, CaseNote, Decision, InfoRequest
+from .permissions import (
+    can_approve_decision,
+    can_decide_case,
+    can_reassign_case,
+    can_request_information,
+    can_work_case,
+)
 from .selectors import filter_queue, list_reporter_weights
 
 SEVERITY_RANK = {s: i for i, s in enumerate(Severity.values)}  # critical first
@@ -53,7 +62,8 @@ def _lock_case(case_id: int) -> Case:
 
 
 def _require_tier(user, case: Case) -> None:
-    if not can_review_tier(user, case.tier):
+    """Raise TierForbidden unless the user reviews the case's tier (#10)."""
+    if not can_work_case(user, case):
         raise TierForbidden()
 
 
@@ -342,11 +352,11 @@ def reassign_case(*, case_id: int, actor, to, now: datetime | None = None) -> Ca
     now = now or timezone.now()
     case = _lock_case(case_id)
     _require_tier(actor, case)
-    if not can_approve_high_impact(actor):
+    if not can_reassign_case(actor, case):
         raise ApproverTierTooLow(_("Reassigning cases is for tier II and above."))
     if case.state in (Case.State.DECIDED, Case.State.PENDING_APPROVAL):
         raise CaseNotClaimable()
-    if not can_review_tier(to, case.tier):
+    if not can_work_case(to, case):
         raise InvalidInput(fields={"to": [_("This person does not review this tier.")]})
     before = case.assignee_id
     case.mark_claimed(by=to, until=_lease(now))
@@ -420,6 +430,8 @@ def request_information(
         errors["recipient"] = [_("Ask the reporter or the host.")]
     case = _lock_case(case_id)
     _require_tier(actor, case)
+    if not can_request_information(actor, case):
+        raise AppealDecidedByVote()
     _require_holder(actor, case, now)
     report, email = None, ""
     if recipient == InfoRequest.Recipient.REPORTER and not errors:
@@ -536,6 +548,8 @@ def decide_case(
         raise InvalidInput(fields=errors)
     case = _lock_case(case_id)
     _require_tier(reviewer, case)
+    if not can_decide_case(reviewer, case):
+        raise AppealDecidedByVote()
     _require_holder(reviewer, case, now)
     pending = is_high_impact(actions)
     try:
@@ -645,8 +659,9 @@ def _lock_pending(decision_id: int, approver) -> Decision:
         raise SelfApproval()
     if not can_approve_high_impact(approver):
         raise ApproverTierTooLow()
-    if staff_of(approver) is None:
-        raise ApproverTierTooLow()
+    # A tier II lead may not approve on a tier III case they cannot open (#10).
+    if not can_approve_decision(approver, decision):
+        raise OutsideYourTier()
     return decision
 
 

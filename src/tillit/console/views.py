@@ -18,12 +18,14 @@ from tillit.appeals.models import Appeal, PanelSeat
 from tillit.appeals.services import vote_on_appeal
 from tillit.cases import services
 from tillit.cases.errors import CaseNotFound, TierForbidden
-from tillit.cases.models import Case, Decision, InfoRequest
+from tillit.cases.models import Case, Decision
+from tillit.cases.permissions import can_view_case, can_work_case
 from tillit.cases.priority import SEVERITY_POINTS
 from tillit.cases.selectors import (
     QUEUE_FILTERS,
     get_case_for_review,
     get_target_history,
+    list_my_work,
     list_pending_approvals,
     list_queue,
     list_similar_decisions,
@@ -33,7 +35,14 @@ from tillit.cases.selectors import (
 from tillit.core.audit import AuditEvent
 from tillit.core.errors import InvalidInput, NotFound, PermissionDenied
 from tillit.core.htmx import render_page_or_partial
-from tillit.core.roles import can_review_tier, is_staff_member, reviewer_tiers, staff_of
+from tillit.core.roles import (
+    can_open_policy_desk,
+    can_read_policy_drafts,
+    can_review_tier,
+    is_staff_member,
+    reviewer_tiers,
+    staff_of,
+)
 from tillit.core.staff import update_staff_preferences
 from tillit.directory.models import Meeting
 from tillit.enforcement.actions import ACTION_TYPES
@@ -119,7 +128,7 @@ def _get_reviewable_case(request, case_id) -> Case:
     case = get_case_for_review(case_id=case_id)
     if case is None:
         raise CaseNotFound()
-    if not can_review_tier(request.user, case.tier):
+    if not can_view_case(request.user, case):
         raise TierForbidden()
     return case
 
@@ -182,8 +191,9 @@ def _case_context(request, case, **extra):
         "my_seat": my_seat,
         "decisions": decisions,
         "holding": holding,
-        "history": get_target_history(case=case),
-        "similar": list_similar_decisions(case=case),
+        "can_work": can_work_case(request.user, case),
+        "history": get_target_history(case=case, viewer=request.user),
+        "similar": list_similar_decisions(case=case, viewer=request.user),
         "standards": Standard.objects.all(),
         "action_types": ACTION_TYPES,
         "priority_reasons": [
@@ -225,17 +235,20 @@ def case_detail(request, case_id):
     return render(request, "console/case.html", _case_context(request, case))
 
 
-def _after(request, case_id, form_name, form, action):
-    """Validate the form, run the service, redirect; on bad input show the case
-    again with the form's errors (422), nothing changed."""
+def _after(request, case_id, form_name, form, action, on_success=None):
+    """Validate the form, run the service, redirect (or answer with
+    `on_success(result)`); on bad input show the case again with the form's
+    errors (422), nothing changed."""
     if form.is_valid():
         try:
-            action(form.cleaned_data)
+            result = action(form.cleaned_data)
         except InvalidInput as exc:
             for field, errors in exc.fields.items():
                 for error in errors:
                     form.add_error(field if field in form.fields else None, error)
         else:
+            if on_success is not None:
+                return on_success(result)
             return redirect("console:case", case_id=case_id)
     case = _get_reviewable_case(request, case_id)
     return render(
@@ -264,21 +277,20 @@ def release(request, case_id):
 @staff_required
 @require_POST
 def escalate(request, case_id):
-    form = EscalateForm(request.POST)
-    tier_before = Case.objects.filter(pk=case_id).values_list("tier", flat=True).first()
-    response = _after(
+    def back_to_queue(case):
+        messages.success(request, _("The case went up to the next tier."))
+        return redirect("console:queue", tier=case.tier - 1)
+
+    return _after(
         request,
         case_id,
         "escalate_form",
-        form,
+        EscalateForm(request.POST),
         lambda d: services.escalate_case(
             case_id=case_id, actor=request.user, reason=d["reason"]
         ),
+        on_success=back_to_queue,
     )
-    if response.status_code == 302 and tier_before:
-        messages.success(request, _("The case went up to the next tier."))
-        return redirect("console:queue", tier=tier_before)
-    return response
 
 
 @staff_required
@@ -357,7 +369,7 @@ def evidence(request, evidence_id):
     )
     if item is None:
         raise NotFound()
-    if not can_review_tier(request.user, item.report.case.tier):
+    if not can_view_case(request.user, item.report.case):
         raise TierForbidden()
     response = FileResponse(item.file.open("rb"), content_type=item.content_type)
     response["Content-Disposition"] = "inline"
@@ -373,7 +385,7 @@ def approvals(request):
     return render(
         request,
         "console/approvals.html",
-        {"decisions": list_pending_approvals(exclude_user=request.user)},
+        {"decisions": list_pending_approvals(viewer=request.user)},
     )
 
 
@@ -413,6 +425,7 @@ def register(request):
         for k in ("q", "standard", "outcome", "context", "action")
     }
     decisions = search_decisions(
+        viewer=request.user,
         text=query["q"],
         standard=query["standard"],
         outcome=query["outcome"],
@@ -439,22 +452,7 @@ def my_work(request):
     return render(
         request,
         "console/mine.html",
-        {
-            "holding": Case.objects.filter(
-                assignee=request.user, state=Case.State.CLAIMED
-            )
-            .select_related("standard")
-            .order_by("lease_expires_at"),
-            "awaiting_approval": Decision.objects.filter(
-                decided_by=request.user, status=Decision.Status.PENDING_APPROVAL
-            ).select_related("case", "standard"),
-            "questions": InfoRequest.objects.filter(
-                asked_by=request.user, answered_at__isnull=True
-            )
-            .select_related("case")
-            .order_by("deadline"),
-            "now": timezone.now(),
-        },
+        list_my_work(user=request.user, now=timezone.now()),
     )
 
 
@@ -527,8 +525,7 @@ def vote(request, appeal_id):
 def policy(request):
     """The policy team's and the panel's desk: drafts, suggestions, reviews
     due, and overturn rates (S20–S22)."""
-    staff = staff_of(request.user)
-    if staff.role not in ("policy", "appeals_panel", "admin"):
+    if not can_open_policy_desk(request.user):
         raise PermissionDenied()
     if request.method == "POST":
         try:
@@ -576,10 +573,8 @@ def policy(request):
 
 
 def _policy_staff(request):
-    staff = staff_of(request.user)
-    if staff.role not in ("policy", "appeals_panel", "admin", "legal"):
+    if not can_read_policy_drafts(request.user):
         raise PermissionDenied()
-    return staff
 
 
 @staff_required
