@@ -149,6 +149,7 @@ def test_every_step_is_needed_in_order(team, deliver):
         "policy.approved",
         "policy.approved",
         "policy.published",
+        "policy.in_force",
     ]
     assert PolicyComment.objects.filter(invitation__isnull=False).count() == 1
 

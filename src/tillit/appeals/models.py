@@ -75,6 +75,8 @@ class PanelSeat(models.Model):
         PanelMember, on_delete=models.PROTECT, related_name="seats"
     )
     vote = models.CharField(max_length=12, choices=Appeal.Outcome, blank=True)
+    # With a "modified" vote: the actions that replace the decision's.
+    actions = models.JSONField(default=list, blank=True)
     reasons = models.TextField(blank=True)
     voted_at = models.DateTimeField(null=True, blank=True)
 

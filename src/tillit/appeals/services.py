@@ -1,5 +1,6 @@
 """Appeals to an independent panel (S17, S18)."""
 
+import json
 from collections import Counter
 from datetime import date, datetime, timedelta
 
@@ -10,12 +11,18 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tillit.cases.models import Decision
-from tillit.cases.services import close_appeal_case, open_appeal_case
+from tillit.cases.services import (
+    close_appeal_case,
+    open_appeal_case,
+    overturn_decision,
+    replace_decision,
+)
 from tillit.core.audit import record_audit_event
 from tillit.core.errors import InvalidInput, InvalidLink
 from tillit.core.links import make_token, read_token
 from tillit.core.models import AuditEvent
-from tillit.core.outbox import enqueue_email, enqueue_webhook
+from tillit.core.outbox import enqueue_email
+from tillit.enforcement.actions import is_adverse, normalise_actions
 
 from .errors import (
     AlreadyVoted,
@@ -68,6 +75,8 @@ def _check_appealable(decision: Decision, appellant: str, now: datetime) -> None
         raise NotAppealable(_("A reporter may appeal a “no violation” outcome."))
     if decision.status != Decision.Status.IN_FORCE:
         raise NotAppealable()
+    if decision.supersedes_id is not None:
+        raise NotAppealable(_("The appeals panel's decision is final."))
 
 
 def involved_user_ids(decision: Decision) -> set[int]:
@@ -199,9 +208,19 @@ def _seat_panel(appeal: Appeal, *, today: date) -> None:
 
 @transaction.atomic(durable=True)
 def vote_on_appeal(
-    *, appeal_id: int, member_user, vote: str, reasons: str, now: datetime | None = None
+    *,
+    appeal_id: int,
+    member_user,
+    vote: str,
+    reasons: str,
+    actions: list | None = None,
+    now: datetime | None = None,
 ) -> Appeal:
-    """Record a panel member's vote with written reasons; a majority decides."""
+    """Record a panel member's vote with written reasons; a majority decides.
+
+    A vote to modify names the actions that replace the decision's; two votes
+    to modify are the same vote only if they name the same actions.
+    """
     now = now or timezone.now()
     errors = {}
     if vote not in Appeal.Outcome.values:
@@ -213,6 +232,11 @@ def vote_on_appeal(
     appeal = Appeal.objects.select_for_update().filter(pk=appeal_id).first()
     if appeal is None or appeal.status != Appeal.Status.IN_REVIEW:
         raise NotAppealable(_("This appeal is not with a panel."))
+    actions = (
+        _modified_actions(appeal.decision, actions)
+        if vote == Appeal.Outcome.MODIFIED
+        else []
+    )
     seat = (
         PanelSeat.objects.select_for_update(of=("self",))
         .select_related("member")
@@ -224,23 +248,58 @@ def vote_on_appeal(
     if seat.voted_at is not None:
         raise AlreadyVoted()
     seat.vote, seat.reasons, seat.voted_at = vote, reasons.strip(), now
-    seat.save(update_fields=["vote", "reasons", "voted_at"])
+    seat.actions = actions
+    seat.save(update_fields=["vote", "actions", "reasons", "voted_at"])
     record_audit_event(
-        actor=member_user, verb="appeal.voted", target=appeal, data={"vote": vote}
+        actor=member_user,
+        verb="appeal.voted",
+        target=appeal,
+        data={"vote": vote, "actions": actions},
     )
-    votes = Counter(appeal.seats.exclude(vote="").values_list("vote", flat=True))
-    outcome, count = votes.most_common(1)[0]
+    seats = list(appeal.seats.exclude(vote=""))
+    votes = Counter(_vote_key(s) for s in seats)
+    (outcome, actions_key), count = votes.most_common(1)[0]
     if count * 2 > PANEL_SIZE:
-        _decide_appeal(appeal, outcome, now)
-    elif sum(votes.values()) == PANEL_SIZE:
-        _decide_appeal(appeal, Appeal.Outcome.UPHELD, now)  # no majority: it stands
+        majority = [s for s in seats if _vote_key(s) == (outcome, actions_key)]
+        _decide_appeal(appeal, outcome, now, majority=majority)
+    elif len(seats) == PANEL_SIZE:
+        # No majority: the decision stands.
+        upheld = [s for s in seats if s.vote == Appeal.Outcome.UPHELD]
+        _decide_appeal(appeal, Appeal.Outcome.UPHELD, now, majority=upheld)
     return appeal
 
 
-def _decide_appeal(appeal: Appeal, outcome: str, now: datetime) -> None:
-    reasons = "\n\n".join(
-        s.reasons for s in appeal.seats.filter(vote=outcome).order_by("voted_at")
-    )
+def _vote_key(seat: PanelSeat) -> tuple[str, str]:
+    return seat.vote, json.dumps(seat.actions, sort_keys=True)
+
+
+def _modified_actions(decision: Decision, raw) -> list[dict]:
+    """Return the actions of a vote to modify, or raise InvalidInput."""
+    try:
+        actions = normalise_actions(raw if raw is not None else [])
+    except ValueError as exc:
+        raise InvalidInput(fields={"actions": [str(exc)]}) from None
+    if not is_adverse(actions):
+        raise InvalidInput(
+            fields={
+                "actions": [
+                    _(
+                        "Name the actions that replace the decision's, or vote to overturn."
+                    )
+                ]
+            }
+        )
+    if decision.outcome == Decision.Outcome.VIOLATION and actions == decision.actions:
+        raise InvalidInput(
+            fields={"actions": [_("These are the decision's actions: vote to uphold.")]}
+        )
+    return actions
+
+
+def _decide_appeal(
+    appeal: Appeal, outcome: str, now: datetime, *, majority: list[PanelSeat]
+) -> None:
+    reasons = "\n\n".join(s.reasons for s in sorted(majority, key=lambda s: s.voted_at))
     appeal.status, appeal.outcome, appeal.reasons, appeal.decided_at = (
         Appeal.Status.DECIDED,
         outcome,
@@ -258,18 +317,15 @@ def _decide_appeal(appeal: Appeal, outcome: str, now: datetime) -> None:
     decision = appeal.decision
     close_appeal_case(decision=decision, now=now)
     if outcome == Appeal.Outcome.OVERTURNED:
-        for action in decision.enforcement_actions.all():
-            enqueue_webhook(
-                event_type="enforcement.restore",
-                data={
-                    "action_id": action.pk,
-                    "action": action.kind,
-                    "target": {"type": action.target_type, "id": action.target_id},
-                    "account_id": action.account_id,
-                    "decision_id": decision.pk,
-                    "appeal_id": appeal.pk,
-                },
-            )
+        overturn_decision(decision_id=decision.pk, appeal_id=appeal.pk, now=now)
+    elif outcome == Appeal.Outcome.MODIFIED:
+        replace_decision(
+            decision_id=decision.pk,
+            appeal_id=appeal.pk,
+            actions=majority[0].actions,
+            rationale=reasons,
+            now=now,
+        )
     _tell_outcome(appeal)
 
 

@@ -63,3 +63,8 @@ class AppealDecidedByVote(PermissionDenied):
 class OutsideYourTier(TierForbidden):
     code = "outside_your_tier"
     message = _("This decision is on a case in a tier you do not review.")
+
+
+class DecisionNotInForce(Conflict):
+    code = "decision_not_in_force"
+    message = _("This decision is not in force.")

@@ -139,7 +139,9 @@ class InfoRequest(models.Model):
 class Decision(models.Model):
     """What was decided: one row per round, never edited once made (S16).
 
-    Only `status` moves, once, when a second approver acts (two-person rule).
+    Only `status` moves: once when a second approver acts (two-person rule),
+    and once more if an appeal overturns it or replaces it with a modified
+    decision (a new round that `supersedes` it).
     """
 
     class Outcome(models.TextChoices):
@@ -150,6 +152,9 @@ class Decision(models.Model):
         PENDING_APPROVAL = "pending_approval", _("Awaiting a second approver")
         IN_FORCE = "in_force", _("In force")
         REJECTED = "rejected", _("Rejected by the second approver")
+        # The appeals panel's outcomes (#10): no longer in force, no strike.
+        OVERTURNED = "overturned", _("Overturned on appeal")
+        SUPERSEDED = "superseded", _("Modified on appeal")
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="decisions")
     round = models.PositiveSmallIntegerField(default=1)
@@ -183,6 +188,14 @@ class Decision(models.Model):
     )
     approved_at = models.DateTimeField(null=True, blank=True)
     approval_note = models.TextField(blank=True)
+    # The decision an appeal modified; this one replaces it (#10).
+    supersedes = models.OneToOneField(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="superseded_by",
+    )
     # Snapshots for the register and precedents: what the reports said, and the
     # action types as ",warning,suspend_account," so any database can search them.
     case_text = models.TextField(blank=True)
@@ -208,6 +221,17 @@ class Decision(models.Model):
     @property
     def action_types(self) -> list[str]:
         return [a["type"] for a in self.actions]
+
+    @property
+    def made_by_person(self) -> bool:
+        """A reviewer, or the appeals panel's majority (source "appeal:<id>")."""
+        return self.decided_by_id is not None or self.source.startswith("appeal:")
+
+    def mark_overturned(self):
+        self.status = self.Status.OVERTURNED
+
+    def mark_superseded(self):
+        self.status = self.Status.SUPERSEDED
 
 
 class CaseNote(models.Model):

@@ -23,6 +23,7 @@ from .errors import (
     CaseAlreadyDecided,
     CaseNotClaimable,
     CaseNotFound,
+    DecisionNotInForce,
     DecisionNotPending,
     InfoRequestClosed,
     NotCaseHolder,
@@ -702,6 +703,164 @@ def _learn_from(*, decision: Decision, case: Case, now: datetime) -> None:
         Standard.objects.filter(pk=decision.standard_id).update(
             median_review_seconds=max(median, 60)
         )
+
+
+# --- Appeal outcomes (#10) ----------------------------------------------------
+
+
+def _lock_in_force(decision_id: int) -> Decision:
+    decision = (
+        Decision.objects.select_for_update(of=("self",))
+        .select_related("case", "standard", "policy_version")
+        .filter(pk=decision_id)
+        .first()
+    )
+    if decision is None or decision.status != Decision.Status.IN_FORCE:
+        raise DecisionNotInForce()
+    return decision
+
+
+def overturn_decision(*, decision_id: int, appeal_id: int, now: datetime) -> Decision:
+    """The appeals panel overturned the decision: it leaves force (no longer a
+    strike), its actions are lifted, the reporters' records are corrected, and
+    an overturned "no violation" sends the case back to its queue for a new
+    decision. Called inside the appeal's transaction."""
+    from tillit.enforcement.services import lift_actions
+
+    decision = _lock_in_force(decision_id)
+    source = f"appeal:{appeal_id}"
+    decision.mark_overturned()
+    decision.save(update_fields=["status"])
+    record_audit_event(
+        actor=None,
+        source=source,
+        verb="decision.overturned",
+        target=decision,
+        data={"appeal": appeal_id},
+    )
+    lift_actions(decision=decision, now=now, reason={"appeal_id": appeal_id})
+    if decision.outcome == Decision.Outcome.VIOLATION:
+        _correct_reporter_records(
+            case=decision.case,
+            remove=Decision.Outcome.VIOLATION,
+            add=Decision.Outcome.NO_VIOLATION,
+        )
+    else:
+        # The new round's decision updates the records when it is made.
+        _correct_reporter_records(
+            case=decision.case, remove=Decision.Outcome.NO_VIOLATION, add=None
+        )
+        _reopen_for_new_round(case_id=decision.case_id, source=source, now=now)
+    return decision
+
+
+def replace_decision(
+    *, decision_id: int, appeal_id: int, actions: list, rationale: str, now: datetime
+) -> Decision:
+    """The appeals panel modified the decision: a new round on the same case,
+    made by the panel, in force at once with the modified actions, replaces it
+    (the original is marked superseded and no longer counts as a strike).
+    Called inside the appeal's transaction."""
+    from tillit.enforcement.services import enforce_decision
+
+    original = _lock_in_force(decision_id)
+    case = _lock_case(original.case_id)
+    actions = normalise_actions(actions)
+    original.mark_superseded()
+    original.save(update_fields=["status"])
+    source = f"appeal:{appeal_id}"
+    record_audit_event(
+        actor=None,
+        source=source,
+        verb="decision.superseded",
+        target=original,
+        data={"appeal": appeal_id, "actions": actions},
+    )
+    decision = Decision.objects.create(
+        case=case,
+        round=case.decisions.count() + 1,
+        outcome=Decision.Outcome.VIOLATION,
+        standard=original.standard,
+        # The panel judges the conduct against the rules that applied to it.
+        policy_version=original.policy_version,
+        actions=actions,
+        rationale=rationale,
+        context=original.context,
+        tier=MAX_TIER,
+        decided_by=None,
+        source=source,
+        decided_at=now,
+        status=Decision.Status.IN_FORCE,
+        supersedes=original,
+        case_text=original.case_text,
+        action_types_text=",".join(["", *[a["type"] for a in actions], ""]),
+    )
+    record_audit_event(
+        actor=None,
+        source=source,
+        verb="decision.made",
+        target=decision,
+        data={"case": case.pk, "supersedes": original.pk, "actions": actions},
+    )
+    if original.outcome != decision.outcome:
+        _correct_reporter_records(
+            case=case, remove=original.outcome, add=decision.outcome
+        )
+    enforce_decision(decision=decision, now=now, replaces=original)
+    return decision
+
+
+def _correct_reporter_records(*, case: Case, remove: str | None, add: str | None):
+    """Take back what `_learn_from` counted for an outcome, and count another."""
+    from tillit.intake.models import Reporter
+
+    field = {
+        Decision.Outcome.VIOLATION: "upheld_count",
+        Decision.Outcome.NO_VIOLATION: "not_upheld_count",
+    }
+    reporter_ids = Report.objects.filter(case=case, reporter__isnull=False).values(
+        "reporter_id"
+    )
+    for reporter in Reporter.objects.filter(pk__in=reporter_ids).select_for_update():
+        changed = []
+        if remove is not None:
+            name = field[remove]
+            setattr(reporter, name, max(getattr(reporter, name) - 1, 0))
+            changed.append(name)
+        if add is not None:
+            name = field[add]
+            setattr(reporter, name, getattr(reporter, name) + 1)
+            changed.append(name)
+        reporter.save(update_fields=changed)
+
+
+def _reopen_for_new_round(*, case_id: int, source: str, now: datetime) -> None:
+    case = _lock_case(case_id)
+    try:
+        with transaction.atomic():
+            case.mark_open()
+            case.decided_at, case.due_at = None, now
+            case.save(
+                update_fields=[
+                    "state",
+                    "assignee",
+                    "lease_expires_at",
+                    "waiting_until",
+                    "decided_at",
+                    "due_at",
+                ]
+            )
+    except IntegrityError:
+        # The target already has an open case, which the new decision comes from.
+        record_audit_event(
+            actor=None,
+            source=source,
+            verb="case.reopen_skipped",
+            target=case,
+            data={"reason": "the target has an open case"},
+        )
+        return
+    record_audit_event(actor=None, source=source, verb="case.reopened", target=case)
 
 
 # --- Notes -------------------------------------------------------------------

@@ -23,6 +23,9 @@ ACTION_LABELS = {
     "terminate_account": _("Terminate the account"),
 }
 
+# What a panel member may name when voting to modify a decision.
+MODIFY_ACTIONS = [(a, ACTION_LABELS[a]) for a in ACTION_TYPES if a != "none"]
+
 
 class DecisionForm(forms.Form):
     outcome = forms.ChoiceField(label=_("Outcome"), choices=Decision.Outcome.choices)

@@ -58,6 +58,7 @@ from tillit.policy.selectors import (
 from tillit.policy.services import record_standard_review, triage_suggestion
 
 from .forms import (
+    MODIFY_ACTIONS,
     DecisionForm,
     EscalateForm,
     InfoRequestForm,
@@ -196,6 +197,7 @@ def _case_context(request, case, **extra):
         "similar": list_similar_decisions(case=case, viewer=request.user),
         "standards": Standard.objects.all(),
         "action_types": ACTION_TYPES,
+        "modify_actions": MODIFY_ACTIONS,
         "priority_reasons": [
             {**r, "label": PRIORITY_LABELS.get(r["code"], r["code"])}
             for r in case.priority_reasons
@@ -495,7 +497,23 @@ def appeals(request):
         .select_related("appeal__decision__standard", "appeal__decision__case")
         .order_by("voted_at", "appeal__created_at")
     )
-    return render(request, "console/appeals.html", {"seats": seats})
+    return render(
+        request,
+        "console/appeals.html",
+        {"seats": seats, "modify_actions": MODIFY_ACTIONS},
+    )
+
+
+def _posted_actions(data) -> list:
+    """The ticked actions, a suspension with its days; the service checks them."""
+    actions = []
+    for kind in data.getlist("actions"):
+        item = {"type": kind}
+        if kind == "suspend_account":
+            days = data.get("days", "")
+            item["days"] = int(days) if days.isdigit() else None
+        actions.append(item)
+    return actions
 
 
 @staff_required
@@ -507,6 +525,7 @@ def vote(request, appeal_id):
             member_user=request.user,
             vote=request.POST.get("vote", ""),
             reasons=request.POST.get("reasons", ""),
+            actions=_posted_actions(request.POST),
         )
     except InvalidInput as exc:
         for errors in exc.fields.values():

@@ -75,17 +75,16 @@ def can_read_appeal_cases(user) -> bool:
 
 
 def can_approve_high_impact(user) -> bool:
-    """The second approver of a suspension or termination: an analyst at tier
-    II or above, or an admin. The case's tier is checked as well, in
-    `cases.permissions.can_approve_decision`."""
+    """The second approver of a suspension or termination: tier II or above.
+    The case's tier is checked as well, in `cases.permissions`."""
     staff = staff_of(user)
     if staff is None:
         return False
     if staff.role == Role.ADMIN:
         return True
-    if staff.role != Role.ANALYST:
-        return False
-    return staff.tier >= 2
+    if staff.role == Role.APPEALS_PANEL:
+        return True
+    return staff.role == Role.ANALYST and staff.tier >= 2
 
 
 def can_open_policy_desk(user) -> bool:

@@ -17,6 +17,8 @@ class EnforcementAction(models.Model):
     days = models.PositiveIntegerField(null=True, blank=True)
     starts_at = models.DateTimeField(default=timezone.now)
     ends_at = models.DateTimeField(null=True, blank=True)
+    # When an appeal lifted it; the platform was sent `enforcement.restore`.
+    lifted_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self):
         return f"{self.kind} on {self.target_type}:{self.target_id}"

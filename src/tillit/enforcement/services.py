@@ -17,90 +17,173 @@ from .models import EnforcementAction, StatementOfReasons
 ACCOUNT_ACTIONS = {SUSPEND_ACCOUNT, TERMINATE_ACCOUNT}
 
 
-def enforce_decision(*, decision, now: datetime) -> list[EnforcementAction]:
+def enforce_decision(
+    *, decision, now: datetime, replaces=None
+) -> list[EnforcementAction]:
     """Carry out a decision in force: record each action, send the platform a
     signed webhook, and give the account owner a statement of reasons.
+
+    With `replaces` (the decision an appeal modified), actions the two share
+    carry over untouched, the others are lifted, and a new suspension counts
+    from when the replaced account action began (#10).
 
     Called inside the deciding transaction, so the rows, the emails and the
     webhooks commit together or not at all.
     """
     case = decision.case
+    wanted = [a for a in decision.actions if a["type"] != NONE]
     if decision.outcome != "violation" or not is_adverse(decision.actions):
-        return []
-    taken = []
+        wanted = []
+    carried, taken, account_start = [], [], None
     with transaction.atomic():
-        for action in decision.actions:
-            if action["type"] == NONE:
-                continue
-            on_account = action["type"] in ACCOUNT_ACTIONS
-            days = action.get("days")
-            row = EnforcementAction.objects.create(
-                decision=decision,
-                kind=action["type"],
-                account=case.account,
-                target_type="account" if on_account else case.target_type,
-                target_id=(
-                    case.account_id
-                    if on_account and case.account_id
-                    else case.target_id
-                ),
-                days=days,
-                starts_at=now,
-                ends_at=now + timedelta(days=days) if days else None,
+        if replaces is not None:
+            active = list(replaces.enforcement_actions.filter(lifted_at__isnull=True))
+            starts = [r.starts_at for r in active if r.kind in ACCOUNT_ACTIONS]
+            account_start = min(starts) if starts else None
+            for row in active:
+                same = {"type": row.kind, **({"days": row.days} if row.days else {})}
+                if same in wanted:
+                    wanted.remove(same)
+                    row.decision = decision
+                    row.save(update_fields=["decision"])
+                    carried.append(row)
+                    record_audit_event(
+                        actor=None,
+                        source=f"decision:{decision.pk}",
+                        verb="enforcement.action_carried_over",
+                        target=row,
+                        data={"from_decision": replaces.pk},
+                    )
+            lift_actions(
+                decision=replaces, now=now, reason={"replaced_by": decision.pk}
             )
-            taken.append(row)
-            record_audit_event(
-                actor=None,
-                source=f"decision:{decision.pk}",
-                verb="enforcement.action_taken",
-                target=row,
-                data={"kind": row.kind, "target": f"{row.target_type}:{row.target_id}"},
+        for action in wanted:
+            taken.append(
+                _take_action(
+                    decision=decision,
+                    action=action,
+                    starts_at=(
+                        account_start
+                        if account_start and action["type"] in ACCOUNT_ACTIONS
+                        else now
+                    ),
+                    now=now,
+                )
             )
-            enqueue_webhook(
-                event_type="enforcement.action",
-                data={
-                    "action_id": row.pk,
-                    "action": row.kind,
-                    "target": {"type": row.target_type, "id": row.target_id},
-                    "account_id": case.account_id,
-                    "days": row.days,
-                    "ends_at": row.ends_at,
-                    "case_id": case.pk,
-                    "decision_id": decision.pk,
-                    "standard": decision.standard_id,
-                },
+        if case.account is not None and (carried or taken):
+            _send_statement_of_reasons(
+                decision=decision, actions=carried + taken, now=now, replaces=replaces
             )
-        if case.account is not None:
-            _send_statement_of_reasons(decision=decision, actions=taken, now=now)
-    return taken
+    return carried + taken
 
 
-def _send_statement_of_reasons(*, decision, actions, now) -> StatementOfReasons:
+def _take_action(*, decision, action: dict, starts_at, now) -> EnforcementAction:
+    case = decision.case
+    on_account = action["type"] in ACCOUNT_ACTIONS
+    days = action.get("days")
+    row = EnforcementAction.objects.create(
+        decision=decision,
+        kind=action["type"],
+        account=case.account,
+        target_type="account" if on_account else case.target_type,
+        target_id=(
+            case.account_id if on_account and case.account_id else case.target_id
+        ),
+        days=days,
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(days=days) if days else None,
+    )
+    record_audit_event(
+        actor=None,
+        source=f"decision:{decision.pk}",
+        verb="enforcement.action_taken",
+        target=row,
+        data={"kind": row.kind, "target": f"{row.target_type}:{row.target_id}"},
+    )
+    if row.ends_at is not None and row.ends_at <= now:
+        return row  # a shortened suspension already served: nothing to enforce
+    enqueue_webhook(
+        event_type="enforcement.action",
+        data={
+            "action_id": row.pk,
+            "action": row.kind,
+            "target": {"type": row.target_type, "id": row.target_id},
+            "account_id": case.account_id,
+            "days": row.days,
+            "ends_at": row.ends_at,
+            "case_id": case.pk,
+            "decision_id": decision.pk,
+            "standard": decision.standard_id,
+        },
+    )
+    return row
+
+
+def lift_actions(*, decision, now: datetime, reason: dict) -> list[EnforcementAction]:
+    """Lift the decision's actions still in force: mark each lifted and send
+    the platform a signed `enforcement.restore` webhook. `reason` names why
+    (e.g. {"appeal_id": 3}) and goes into the webhook and the audit trail."""
+    lifted = []
+    for row in decision.enforcement_actions.filter(lifted_at__isnull=True).order_by(
+        "pk"
+    ):
+        row.lifted_at = now
+        row.save(update_fields=["lifted_at"])
+        record_audit_event(
+            actor=None,
+            source=f"decision:{decision.pk}",
+            verb="enforcement.action_lifted",
+            target=row,
+            data={"kind": row.kind, **reason},
+        )
+        enqueue_webhook(
+            event_type="enforcement.restore",
+            data={
+                "action_id": row.pk,
+                "action": row.kind,
+                "target": {"type": row.target_type, "id": row.target_id},
+                "account_id": row.account_id,
+                "decision_id": decision.pk,
+                **reason,
+            },
+        )
+        lifted.append(row)
+    return lifted
+
+
+def _send_statement_of_reasons(
+    *, decision, actions, now, replaces=None
+) -> StatementOfReasons:
     from tillit.appeals.services import appeal_url
+    from tillit.cases.selectors import get_applied_standard_text
     from tillit.intake.services import support_resources
 
     case, account = decision.case, decision.case.account
     before_start = case.starts_at is not None and now < case.starts_at
+    # Quote the standard as the decision applied it, not as it reads today.
+    standard = get_applied_standard_text(decision=decision, language=account.language)
     with translation.override(account.language):
         context = {
             "account": account,
             "decision": decision,
             "case": case,
             "actions": actions,
-            "standard_title": decision.standard.title,
-            "standard_body": decision.standard.body,
+            "standard_title": standard["title"],
+            "standard_body": standard["body"],
             "before_start": before_start,
             "meeting": case.meeting,
             "event": case.event,
             "trust_mailbox": settings.TRUST_MAILBOX,
             "site_url": settings.SITE_URL,
             "support": support_resources(decision.standard_id, account.language),
-            "appeal_url": appeal_url(
-                decision, appellant="owner", email=account.owner_email
-            ),
+            "replaces": replaces,
+            # The panel's decision on an appeal is final: no second appeal.
+            "appeal_url": None
+            if replaces is not None
+            else appeal_url(decision, appellant="owner", email=account.owner_email),
         }
         subject = _("Action taken on your account: %(standard)s") % {
-            "standard": decision.standard.title
+            "standard": standard["title"]
         }
         body = render_to_string("enforcement/email/statement_of_reasons.txt", context)
     statement = StatementOfReasons.objects.create(
@@ -113,7 +196,7 @@ def _send_statement_of_reasons(*, decision, actions, now) -> StatementOfReasons:
         automated_detection=case.reports.filter(
             channel__in=["ai_scan", "at_risk_scan"]
         ).exists(),
-        automated_decision=decision.decided_by_id is None,
+        automated_decision=not decision.made_by_person,
         facts=decision.rationale,
         created_at=now,
     )

@@ -89,6 +89,8 @@ class GuidelinesVersion(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     effective_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
+    # When its texts were copied to the standards (at the effective date, #10).
+    in_force_since = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-number"]

@@ -85,6 +85,9 @@ def install_first_version(*, version_model=None, standard_model=None) -> None:
     if version_model.objects.exists():
         return
     start = datetime(2026, 1, 1, tzinfo=UTC)
+    applied = {}
+    if any(f.name == "in_force_since" for f in version_model._meta.get_fields()):
+        applied = {"in_force_since": start}  # absent from older historical models
     version_model.objects.create(
         number=1,
         status="published",
@@ -93,12 +96,14 @@ def install_first_version(*, version_model=None, standard_model=None) -> None:
         effective_at=start,
         published_at=start,
         created_at=start,
+        **applied,
     )
 
 
 # --- The update process (S22) ---------------------------------------------------
 
 TEXT_FIELDS = ("title_en", "title_sv", "body_en", "body_sv")
+RULE_FIELDS = ("severity", "entry_tier")
 INVITATION_SALT = "tillit.consultation"
 Status = GuidelinesVersion.Status
 
@@ -334,9 +339,19 @@ def approve_version(*, version_id: int, approver) -> GuidelinesVersion:
 
 @transaction.atomic(durable=True)
 def publish_version(
-    *, version_id: int, actor, effective_at: datetime | None = None
+    *,
+    version_id: int,
+    actor,
+    effective_at: datetime | None = None,
+    now: datetime | None = None,
 ) -> GuidelinesVersion:
-    """Publish with an effective date; from then on new decisions cite it."""
+    """Publish with an effective date; from then on new decisions cite it.
+
+    A version dated in the future comes into force when its date arrives: the
+    worker runs `bring_guidelines_into_force` then (#10).
+    """
+    from .tasks import bring_guidelines_into_force_task
+
     _require_role(actor, Role.POLICY)
     version = _lock_version(version_id, Status.APPROVAL)
     roles = set(version.approvals.values_list("role", flat=True))
@@ -344,7 +359,7 @@ def publish_version(
         raise PolicyStepMissing(
             _("A policy lead and an appeals-panel member must both approve.")
         )
-    now = timezone.now()
+    now = now or timezone.now()
     effective_at = effective_at or now
     if effective_at < now - timedelta(minutes=5):
         raise InvalidInput(
@@ -356,16 +371,49 @@ def publish_version(
         effective_at,
     )
     version.save(update_fields=["status", "published_at", "effective_at"])
-    if effective_at <= now:
-        _bring_into_force(version)
     _audit(actor, "policy.published", version, {"effective_at": effective_at})
+    if effective_at <= now:
+        _bring_into_force(now=now)
+    else:
+        bring_guidelines_into_force_task.using(run_after=effective_at).enqueue()
     return version
 
 
-def _bring_into_force(version: GuidelinesVersion) -> None:
-    """Refresh the standards' current text (what forms and pages show)."""
+@transaction.atomic(durable=True)
+def bring_guidelines_into_force(
+    *, now: datetime | None = None
+) -> GuidelinesVersion | None:
+    """Copy the texts of the version in force to the standards, once, when its
+    effective date has come; return the version, or None if nothing changed.
+    Safe to run at any time and any number of times."""
+    return _bring_into_force(now=now or timezone.now())
+
+
+def _bring_into_force(*, now: datetime) -> GuidelinesVersion | None:
+    """Refresh the standards' current text, severity and entry tier (what
+    forms, queues and pages use) from the version in force."""
+    from .selectors import get_version_in_force
+
+    current = get_version_in_force(now=now)
+    if current is None:
+        return None
+    version = GuidelinesVersion.objects.select_for_update().get(pk=current.pk)
+    if version.in_force_since is not None:
+        return None
     for slug, entry in version.content.items():
-        Standard.objects.filter(slug=slug).update(**{k: entry[k] for k in TEXT_FIELDS})
+        Standard.objects.filter(slug=slug).update(
+            **{k: entry[k] for k in (*TEXT_FIELDS, *RULE_FIELDS) if k in entry}
+        )
+    version.in_force_since = now
+    version.save(update_fields=["in_force_since"])
+    _audit(
+        None,
+        "policy.in_force",
+        version,
+        {"effective_at": version.effective_at},
+        source="rule:effective_date",
+    )
+    return version
 
 
 # --- Suggestions (S21) and regular review (S20) -----------------------------------
