@@ -386,6 +386,8 @@ def _reporter_appeal_url(decision, report) -> str:
 
 def notify_reporters_of_outcome(*, case, decision) -> None:
     """Tell every reporter of the case how it ended (S6)."""
+    from tillit.cases.selectors import get_applied_standard_text
+
     seen = set()
     for report in case.reports.exclude(reporter_email="").order_by("created_at"):
         if report.reporter_email in seen:
@@ -401,6 +403,9 @@ def notify_reporters_of_outcome(*, case, decision) -> None:
                     {
                         "report": report,
                         "decision": decision,
+                        "standard_title": get_applied_standard_text(
+                            decision=decision, language=report.language
+                        )["title"],
                         "status_url": status_url(report),
                         "appeal_url": _reporter_appeal_url(decision, report),
                         "support": support_resources(
