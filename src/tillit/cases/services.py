@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tillit.core.audit import record_audit_event
-from tillit.core.errors import InvalidInput
+from tillit.core.errors import InvalidInput, ServiceBusy
 from tillit.core.roles import can_approve_high_impact, can_review_tier, staff_of
 from tillit.enforcement.actions import is_high_impact, normalise_actions
 from tillit.intake.models import Report
@@ -34,19 +34,29 @@ from .selectors import filter_queue, list_reporter_weights
 
 SEVERITY_RANK = {s: i for i, s in enumerate(Severity.values)}  # critical first
 MAX_TIER = 4
+# Each attempt either joins the open case, opens one, or meets one that another
+# report opened and committed meanwhile; only a case decided in that instant
+# needs another.
+OPEN_CASE_ATTEMPTS = 3
 
 
 def _lease(now: datetime) -> datetime:
     return now + timedelta(minutes=settings.TILLIT["CLAIM_LEASE_MINUTES"])
 
 
+def _locking_cases():
+    """Return a queryset that locks case rows and joins nothing.
+
+    Under READ COMMITTED, PostgreSQL re-checks a row locked by `FOR UPDATE`
+    against the join rows it read before waiting: once another transaction has
+    changed the case's standard, a `select_related("standard")` lock finds no
+    row at all (issue #10). The standard loads after the lock instead.
+    """
+    return Case.objects.select_for_update()
+
+
 def _lock_case(case_id: int) -> Case:
-    case = (
-        Case.objects.select_for_update(of=("self",))
-        .select_related("standard")
-        .filter(pk=case_id)
-        .first()
-    )
+    case = _locking_cases().filter(pk=case_id).first()
     if case is None:
         raise CaseNotFound()
     return case
@@ -86,13 +96,11 @@ def open_or_join_case(
     Called by intake inside its transaction; `refresh_case` follows once the
     report row exists.
     """
-    open_cases = (
-        Case.objects.select_for_update(of=("self",))
-        .select_related("standard")
-        .filter(target_type=target_type, target_id=target_id)
-    )
-    case = open_cases.exclude(state=Case.State.DECIDED).first()
-    if case is None:
+    open_cases = _locking_cases().filter(target_type=target_type, target_id=target_id)
+    for _attempt in range(OPEN_CASE_ATTEMPTS):
+        case = open_cases.exclude(state=Case.State.DECIDED).first()
+        if case is not None:
+            break
         when = meeting or event
         try:
             with transaction.atomic():
@@ -110,19 +118,22 @@ def open_or_join_case(
                     ends_at=when.ends_at if when else None,
                     opened_at=now,
                 )
-            record_audit_event(
-                actor=None,
-                source="intake",
-                verb="case.opened",
-                target=case,
-                data={
-                    "target": f"{target_type}:{target_id}",
-                    "standard": standard.slug,
-                },
-            )
         except IntegrityError:
-            # Another report about the same target opened it a moment ago.
-            case = open_cases.exclude(state=Case.State.DECIDED).get()
+            # Another report about the same target opened it a moment ago and
+            # has committed (the insert waited for it): join that case.
+            continue
+        record_audit_event(
+            actor=None,
+            source="intake",
+            verb="case.opened",
+            target=case,
+            data={"target": f"{target_type}:{target_id}", "standard": standard.slug},
+        )
+        break
+    else:
+        raise ServiceBusy()
+    if case.standard_id == standard.pk:
+        case.standard = standard  # spares the query in the common case
     if SEVERITY_RANK[standard.severity] < SEVERITY_RANK[case.standard.severity]:
         case.standard = standard
     if detection_confidence is not None:
@@ -214,12 +225,7 @@ def reprioritise_open_cases(*, now: datetime | None = None, batch: int = 500) ->
     updated = 0
     for pk in list(stale):
         with transaction.atomic():
-            case = (
-                Case.objects.select_for_update(of=("self",))
-                .select_related("standard")
-                .filter(pk=pk, state=Case.State.OPEN)
-                .first()
-            )
+            case = _locking_cases().filter(pk=pk, state=Case.State.OPEN).first()
             if case is None:
                 continue
             before = case.lane

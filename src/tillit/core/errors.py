@@ -63,3 +63,13 @@ class ExpiredLink(InvalidLink):
     code = "expired_link"
     http_status = 410
     message = _("This link has expired.")
+
+
+class ServiceBusy(TillitError):
+    """Too much at once: the client should send the same request again later."""
+
+    code = "busy"
+    http_status = 503
+    message = _("Tillit is busy. Send the same request again in a few seconds.")
+    # Seconds; sent as the Retry-After header.
+    retry_after = 5
