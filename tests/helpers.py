@@ -3,17 +3,7 @@
 import re
 import threading
 
-import pytest
 from django.db import connection
-
-# PostgreSQL-only tests: threads with their own connections really interleave
-# under READ COMMITTED; SQLite's IMMEDIATE transactions run one writer at a time.
-postgres_only = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(
-        connection.vendor != "postgresql", reason="needs PostgreSQL (DATABASE_URL)"
-    ),
-]
 
 
 def appeal_link(mail_body: str) -> str:

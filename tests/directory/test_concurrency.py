@@ -5,12 +5,12 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from tests.helpers import fire_at_once, postgres_only
+from tests.helpers import fire_at_once
 from tillit.core.models import AuditEvent
 from tillit.directory.models import Meeting
 from tillit.directory.services import upsert_meeting
 
-pytestmark = postgres_only
+pytestmark = pytest.mark.postgres
 
 
 @pytest.mark.django_db(transaction=True)

@@ -11,7 +11,7 @@ import pytest
 from django.db import connections, transaction
 from django.utils import timezone
 
-from tests.helpers import fire_at_once, postgres_only
+from tests.helpers import fire_at_once
 from tillit.cases.models import Case
 from tillit.cases.services import (
     SEVERITY_RANK,
@@ -23,7 +23,7 @@ from tillit.intake.models import Report, Reporter
 from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
 from tillit.policy.models import Standard
 
-pytestmark = postgres_only
+pytestmark = pytest.mark.postgres
 
 # Every severity, so later reports keep raising the case's standard.
 CATEGORIES = ["other", "harassment", "hate", "disruption", "violence", "child_safety"]
