@@ -52,7 +52,7 @@ def _locking_cases():
     changed the case's standard, a `select_related("standard")` lock finds no
     row at all (issue #10). The standard loads after the lock instead.
     """
-    return Case.objects.select_for_update()
+    return Case.objects.select_for_update(no_key=True)
 
 
 def _lock_case(case_id: int) -> Case:
@@ -252,7 +252,7 @@ def _return_lapsed(now: datetime) -> None:
         state=Case.State.CLAIMED, lease_expires_at__lt=now
     ) | Case.objects.filter(state=Case.State.WAITING, waiting_until__lt=now)
     if connection.features.has_select_for_update_skip_locked:
-        lapsed = lapsed.select_for_update(skip_locked=True)
+        lapsed = lapsed.select_for_update(skip_locked=True, no_key=True)
     for case in lapsed.order_by("pk")[:20]:
         verb = (
             "case.lease_lapsed"
@@ -291,7 +291,7 @@ def claim_next_case(
         Case.objects.filter(tier=tier, state=Case.State.OPEN), filters or {}
     ).order_by("-priority", "due_at", "pk")
     if connection.features.has_select_for_update_skip_locked:
-        queue = queue.select_for_update(skip_locked=True)
+        queue = queue.select_for_update(skip_locked=True, no_key=True)
     case = queue.first()
     if case is None:
         return None
@@ -480,7 +480,9 @@ def answer_information_request(
         raise InvalidInput(
             fields={"answer": [_("Keep the answer under 10,000 characters.")]}
         )
-    info = InfoRequest.objects.select_for_update().filter(pk=request_id).first()
+    info = (
+        InfoRequest.objects.select_for_update(no_key=True).filter(pk=request_id).first()
+    )
     if info is None or info.answered_at is not None:
         raise InfoRequestClosed()
     case = _lock_case(info.case_id)
@@ -640,7 +642,7 @@ def reject_decision(
 
 def _lock_pending(decision_id: int, approver) -> Decision:
     decision = (
-        Decision.objects.select_for_update(of=("self",))
+        Decision.objects.select_for_update(of=("self",), no_key=True)
         .select_related("case")
         .filter(pk=decision_id)
         .first()
@@ -679,7 +681,9 @@ def _learn_from(*, decision: Decision, case: Case, now: datetime) -> None:
         "reporter_id"
     )
     field = "upheld_count" if upheld else "not_upheld_count"
-    for reporter in Reporter.objects.filter(pk__in=reporter_ids).select_for_update():
+    for reporter in Reporter.objects.filter(pk__in=reporter_ids).select_for_update(
+        no_key=True
+    ):
         setattr(reporter, field, getattr(reporter, field) + 1)
         reporter.save(update_fields=[field])
     recent = (
@@ -747,7 +751,7 @@ def open_appeal_case(*, decision: Decision, now: datetime) -> Case:
 
 def close_appeal_case(*, decision: Decision, now: datetime) -> None:
     case = (
-        Case.objects.select_for_update()
+        Case.objects.select_for_update(no_key=True)
         .filter(target_type="decision", target_id=str(decision.pk))
         .exclude(state=Case.State.DECIDED)
         .first()

@@ -11,7 +11,7 @@ from .models import Account, Event, Meeting, PlatformUser
 
 
 def _upsert(model, *, pk, fields: dict, source: str, actor=None):
-    obj = model.objects.select_for_update().filter(pk=pk).first()
+    obj = model.objects.select_for_update(no_key=True).filter(pk=pk).first()
     created = obj is None
     if created:
         obj = model(pk=pk, **fields)
@@ -21,7 +21,7 @@ def _upsert(model, *, pk, fields: dict, source: str, actor=None):
         except IntegrityError:
             # A concurrent upsert of the same id inserted it first and has
             # committed (the insert waited for it): update that row (#10).
-            obj = model.objects.select_for_update().filter(pk=pk).first()
+            obj = model.objects.select_for_update(no_key=True).filter(pk=pk).first()
             if obj is None:
                 raise
             created = False
