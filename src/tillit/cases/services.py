@@ -47,10 +47,10 @@ def _lease(now: datetime) -> datetime:
 def _locking_cases():
     """Return a queryset that locks case rows and joins nothing.
 
-    Under READ COMMITTED, PostgreSQL re-checks a row locked by `FOR UPDATE`
-    against the join rows it read before waiting: once another transaction has
-    changed the case's standard, a `select_related("standard")` lock finds no
-    row at all (issue #10). The standard loads after the lock instead.
+    Under READ COMMITTED, PostgreSQL re-checks a locked row that another
+    transaction changed against the join rows it read before waiting: once a
+    graver report has changed the case's standard, a `select_related("standard")`
+    lock finds no row at all (issue #10). The standard loads after the lock.
     """
     return Case.objects.select_for_update(no_key=True)
 
