@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS = ("throughput", "pages", "admission", "detection")
+BENCHMARKS = ("throughput", "pages", "admission", "detection", "burst")
 ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 
 

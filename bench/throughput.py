@@ -29,12 +29,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
-DB_NAME = "tillit_bench"
+DB_NAME = os.environ.get("BENCH_THROUGHPUT_DB", "tillit_bench")
 DB_URL = f"postgres://postgres@127.0.0.1:5432/{DB_NAME}"
 OPEN_CASES = int(os.environ.get("BENCH_OPEN_CASES", "100000"))
 REPORTS = int(os.environ.get("BENCH_REPORTS", "2000"))
 CLAIMS = int(os.environ.get("BENCH_CLAIMS", "4000"))
 THREADS = 8
+# The server's environment as the operator gave it: the bench process's own
+# pool is widened for its claimer threads below, the server's is not.
+SERVER_ENV = dict(os.environ)
 AIM = 0.5
 SERVER_LOG = ROOT / "var" / "bench" / "granian.log"
 
@@ -58,6 +61,8 @@ def _fresh_database() -> None:
 
 def _setup_django() -> None:
     os.environ["DATABASE_URL"] = DB_URL
+    # THREADS claimers at once, each holding a connection for its whole loop.
+    os.environ["TILLIT_DB_POOL_MAX"] = str(2 * THREADS)
     os.environ["DJANGO_SETTINGS_MODULE"] = "tillit.settings"
     os.environ["TILLIT_DEBUG"] = "0"
     import django
@@ -189,10 +194,11 @@ def _free_port() -> int:
 
 
 def _start_server(port: int) -> subprocess.Popen:
-    """Start granian (2 WSGI workers) on the bench database; wait until it
-    answers. Its output goes to var/bench/granian.log."""
+    """Start the production server (`tillit serve`: granian, 2 WSGI workers)
+    on the bench database; wait until it answers. Its output goes to
+    var/bench/granian.log."""
     env = {
-        **os.environ,
+        **SERVER_ENV,
         "DATABASE_URL": DB_URL,
         "DJANGO_SETTINGS_MODULE": "tillit.settings",
         "TILLIT_DEBUG": "0",
@@ -203,18 +209,14 @@ def _start_server(port: int) -> subprocess.Popen:
     with SERVER_LOG.open("ab") as log:
         server = subprocess.Popen(
             [
-                str(Path(sys.executable).parent / "granian"),
-                "--interface",
-                "wsgi",
+                sys.executable,
+                "-m",
+                "tillit.cli",
+                "serve",
                 "--workers",
                 "2",
-                "--host",
-                "127.0.0.1",
                 "--port",
                 str(port),
-                "--log-level",
-                "warning",
-                "tillit.wsgi:application",
             ],
             env=env,
             cwd=ROOT,
@@ -537,9 +539,11 @@ def _claimer_process(user_id: int, budget, results, bare: bool) -> None:
 
 
 def _claim_in_processes(user_ids: list[int], bare: bool) -> tuple[list[int], float]:
-    from django.db import connections
+    from django.db import connection, connections
 
-    connections.close_all()  # children must not share the parent's connection
+    # Children must not share the parent's connections, pooled ones included.
+    connections.close_all()
+    connection.close_pool()
     ctx = multiprocessing.get_context("fork")
     budget, results = ctx.Value("i", CLAIMS), ctx.Queue()
     processes = [

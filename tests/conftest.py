@@ -21,6 +21,12 @@ def is_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
+def pytest_runtest_setup(item):
+    """Tests marked `postgres` run only on PostgreSQL (DATABASE_URL)."""
+    if item.get_closest_marker("postgres") is not None and not is_postgres():
+        pytest.skip("needs PostgreSQL (DATABASE_URL)")
+
+
 @pytest.fixture(autouse=True)
 def _guidelines(request):
     """The standards come from a data migration, which a transactional test's

@@ -77,9 +77,22 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)
 _default_db = f"sqlite:///{VAR_DIR / 'tillit.sqlite3'}"
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", _default_db), conn_max_age=60
+        os.environ.get("DATABASE_URL", _default_db), conn_max_age=0
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    from tillit.core.database import pool_options
+
+    # One pool per process, shared by its threads: the process holds at most
+    # TILLIT_DB_POOL_MAX connections (docs/operations.md sizes it, #10).
+    if pool := pool_options(os.environ):
+        DATABASES["default"]["OPTIONS"] = {
+            **DATABASES["default"].get("OPTIONS", {}),
+            "pool": pool,
+        }
+        # A pooled connection that died with a server restart is replaced
+        # instead of failing a request.
+        DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL and IMMEDIATE transactions: concurrent writers queue instead of failing.
     DATABASES["default"]["OPTIONS"] = {

@@ -21,3 +21,5 @@ urlpatterns = [
     path("at-risk/", include("tillit.detection.urls")),
     path("", include("tillit.public.urls")),
 ]
+
+handler500 = "tillit.core.views.server_error"

@@ -229,7 +229,7 @@ def vote_on_appeal(
         errors["reasons"] = [_("Write your reasons.")]
     if errors:
         raise InvalidInput(fields=errors)
-    appeal = Appeal.objects.select_for_update().filter(pk=appeal_id).first()
+    appeal = Appeal.objects.select_for_update(no_key=True).filter(pk=appeal_id).first()
     if appeal is None or appeal.status != Appeal.Status.IN_REVIEW:
         raise NotAppealable(_("This appeal is not with a panel."))
     actions = (
@@ -238,7 +238,7 @@ def vote_on_appeal(
         else []
     )
     seat = (
-        PanelSeat.objects.select_for_update(of=("self",))
+        PanelSeat.objects.select_for_update(of=("self",), no_key=True)
         .select_related("member")
         .filter(appeal=appeal, member__user=member_user)
         .first()

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tillit.core.audit import record_audit_event
-from tillit.core.errors import InvalidInput
+from tillit.core.errors import InvalidInput, ServiceBusy
 from tillit.core.roles import can_approve_high_impact, can_review_tier
 from tillit.enforcement.actions import is_high_impact, normalise_actions
 from tillit.intake.models import Report
@@ -44,19 +44,29 @@ from .selectors import filter_queue, list_reporter_weights
 
 SEVERITY_RANK = {s: i for i, s in enumerate(Severity.values)}  # critical first
 MAX_TIER = 4
+# Each attempt either joins the open case, opens one, or meets one that another
+# report opened and committed meanwhile; only a case decided in that instant
+# needs another.
+OPEN_CASE_ATTEMPTS = 3
 
 
 def _lease(now: datetime) -> datetime:
     return now + timedelta(minutes=settings.TILLIT["CLAIM_LEASE_MINUTES"])
 
 
+def _locking_cases():
+    """Return a queryset that locks case rows and joins nothing.
+
+    Under READ COMMITTED, PostgreSQL re-checks a locked row that another
+    transaction changed against the join rows it read before waiting: once a
+    graver report has changed the case's standard, a `select_related("standard")`
+    lock finds no row at all (issue #10). The standard loads after the lock.
+    """
+    return Case.objects.select_for_update(no_key=True)
+
+
 def _lock_case(case_id: int) -> Case:
-    case = (
-        Case.objects.select_for_update(of=("self",))
-        .select_related("standard")
-        .filter(pk=case_id)
-        .first()
-    )
+    case = _locking_cases().filter(pk=case_id).first()
     if case is None:
         raise CaseNotFound()
     return case
@@ -97,13 +107,11 @@ def open_or_join_case(
     Called by intake inside its transaction; `refresh_case` follows once the
     report row exists.
     """
-    open_cases = (
-        Case.objects.select_for_update(of=("self",))
-        .select_related("standard")
-        .filter(target_type=target_type, target_id=target_id)
-    )
-    case = open_cases.exclude(state=Case.State.DECIDED).first()
-    if case is None:
+    open_cases = _locking_cases().filter(target_type=target_type, target_id=target_id)
+    for _attempt in range(OPEN_CASE_ATTEMPTS):
+        case = open_cases.exclude(state=Case.State.DECIDED).first()
+        if case is not None:
+            break
         when = meeting or event
         try:
             with transaction.atomic():
@@ -121,19 +129,22 @@ def open_or_join_case(
                     ends_at=when.ends_at if when else None,
                     opened_at=now,
                 )
-            record_audit_event(
-                actor=None,
-                source="intake",
-                verb="case.opened",
-                target=case,
-                data={
-                    "target": f"{target_type}:{target_id}",
-                    "standard": standard.slug,
-                },
-            )
         except IntegrityError:
-            # Another report about the same target opened it a moment ago.
-            case = open_cases.exclude(state=Case.State.DECIDED).get()
+            # Another report about the same target opened it a moment ago and
+            # has committed (the insert waited for it): join that case.
+            continue
+        record_audit_event(
+            actor=None,
+            source="intake",
+            verb="case.opened",
+            target=case,
+            data={"target": f"{target_type}:{target_id}", "standard": standard.slug},
+        )
+        break
+    else:
+        raise ServiceBusy()
+    if case.standard_id == standard.pk:
+        case.standard = standard  # spares the query in the common case
     if SEVERITY_RANK[standard.severity] < SEVERITY_RANK[case.standard.severity]:
         case.standard = standard
     if detection_confidence is not None:
@@ -225,12 +236,7 @@ def reprioritise_open_cases(*, now: datetime | None = None, batch: int = 500) ->
     updated = 0
     for pk in list(stale):
         with transaction.atomic():
-            case = (
-                Case.objects.select_for_update(of=("self",))
-                .select_related("standard")
-                .filter(pk=pk, state=Case.State.OPEN)
-                .first()
-            )
+            case = _locking_cases().filter(pk=pk, state=Case.State.OPEN).first()
             if case is None:
                 continue
             before = case.lane
@@ -257,7 +263,7 @@ def _return_lapsed(now: datetime) -> None:
         state=Case.State.CLAIMED, lease_expires_at__lt=now
     ) | Case.objects.filter(state=Case.State.WAITING, waiting_until__lt=now)
     if connection.features.has_select_for_update_skip_locked:
-        lapsed = lapsed.select_for_update(skip_locked=True)
+        lapsed = lapsed.select_for_update(skip_locked=True, no_key=True)
     for case in lapsed.order_by("pk")[:20]:
         verb = (
             "case.lease_lapsed"
@@ -296,7 +302,7 @@ def claim_next_case(
         Case.objects.filter(tier=tier, state=Case.State.OPEN), filters or {}
     ).order_by("-priority", "due_at", "pk")
     if connection.features.has_select_for_update_skip_locked:
-        queue = queue.select_for_update(skip_locked=True)
+        queue = queue.select_for_update(skip_locked=True, no_key=True)
     case = queue.first()
     if case is None:
         return None
@@ -487,7 +493,9 @@ def answer_information_request(
         raise InvalidInput(
             fields={"answer": [_("Keep the answer under 10,000 characters.")]}
         )
-    info = InfoRequest.objects.select_for_update().filter(pk=request_id).first()
+    info = (
+        InfoRequest.objects.select_for_update(no_key=True).filter(pk=request_id).first()
+    )
     if info is None or info.answered_at is not None:
         raise InfoRequestClosed()
     case = _lock_case(info.case_id)
@@ -649,7 +657,7 @@ def reject_decision(
 
 def _lock_pending(decision_id: int, approver) -> Decision:
     decision = (
-        Decision.objects.select_for_update(of=("self",))
+        Decision.objects.select_for_update(of=("self",), no_key=True)
         .select_related("case")
         .filter(pk=decision_id)
         .first()
@@ -689,7 +697,9 @@ def _learn_from(*, decision: Decision, case: Case, now: datetime) -> None:
         "reporter_id"
     )
     field = "upheld_count" if upheld else "not_upheld_count"
-    for reporter in Reporter.objects.filter(pk__in=reporter_ids).select_for_update():
+    for reporter in Reporter.objects.filter(pk__in=reporter_ids).select_for_update(
+        no_key=True
+    ):
         setattr(reporter, field, getattr(reporter, field) + 1)
         reporter.save(update_fields=[field])
     recent = (
@@ -710,7 +720,7 @@ def _learn_from(*, decision: Decision, case: Case, now: datetime) -> None:
 
 def _lock_in_force(decision_id: int) -> Decision:
     decision = (
-        Decision.objects.select_for_update(of=("self",))
+        Decision.objects.select_for_update(of=("self",), no_key=True)
         .select_related("case", "standard", "policy_version")
         .filter(pk=decision_id)
         .first()
@@ -821,7 +831,9 @@ def _correct_reporter_records(*, case: Case, remove: str | None, add: str | None
     reporter_ids = Report.objects.filter(case=case, reporter__isnull=False).values(
         "reporter_id"
     )
-    for reporter in Reporter.objects.filter(pk__in=reporter_ids).select_for_update():
+    for reporter in Reporter.objects.filter(pk__in=reporter_ids).select_for_update(
+        no_key=True
+    ):
         changed = []
         if remove is not None:
             name = field[remove]
@@ -915,7 +927,7 @@ def open_appeal_case(*, decision: Decision, now: datetime) -> Case:
 
 def close_appeal_case(*, decision: Decision, now: datetime) -> None:
     case = (
-        Case.objects.select_for_update()
+        Case.objects.select_for_update(no_key=True)
         .filter(target_type="decision", target_id=str(decision.pk))
         .exclude(state=Case.State.DECIDED)
         .first()

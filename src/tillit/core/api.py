@@ -1,12 +1,13 @@
 """The platform API (v1): one NinjaAPI, its key auth and its error shapes."""
 
+from django.db import OperationalError
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import HttpBearer
 
 from .apikeys import authenticate_api_key
-from .errors import TillitError
+from .errors import TillitError, busy_error
 
 
 class ApiKeyAuth(HttpBearer):
@@ -73,7 +74,18 @@ def http_error(request, exc):
 
 @api.exception_handler(TillitError)
 def tillit_error(request, exc):
-    return api.create_response(request, exc.as_dict(), status=exc.http_status)
+    response = api.create_response(request, exc.as_dict(), status=exc.http_status)
+    for name, value in exc.headers().items():
+        response[name] = value
+    return response
+
+
+@api.exception_handler(OperationalError)
+def database_error(request, exc):
+    busy = busy_error(exc)
+    if busy is None:
+        raise exc
+    return tillit_error(request, busy)
 
 
 def register_routers() -> None:

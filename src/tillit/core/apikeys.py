@@ -43,7 +43,7 @@ def authenticate_api_key(key: str) -> ApiKey | None:
 
 @transaction.atomic(durable=True)
 def revoke_api_key(*, prefix: str, actor=None) -> ApiKey | None:
-    row = ApiKey.objects.select_for_update().filter(prefix=prefix).first()
+    row = ApiKey.objects.select_for_update(no_key=True).filter(prefix=prefix).first()
     if row is not None and row.revoked_at is None:
         row.revoked_at = timezone.now()
         row.save(update_fields=["revoked_at"])

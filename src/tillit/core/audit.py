@@ -58,10 +58,10 @@ def record_audit_event(
         )
     # Lock the head last thing before commit, so appends wait on each other as
     # briefly as possible.
-    head = AuditChainHead.objects.select_for_update().filter(pk=1).first()
+    head = AuditChainHead.objects.select_for_update(no_key=True).filter(pk=1).first()
     if head is None:
         head, _ = AuditChainHead.objects.get_or_create(pk=1)
-        head = AuditChainHead.objects.select_for_update().get(pk=1)
+        head = AuditChainHead.objects.select_for_update(no_key=True).get(pk=1)
     event = AuditEvent(
         seq=head.last_seq + 1,
         at=timezone.now(),

@@ -4,6 +4,7 @@ Services raise these; `core.middleware` and `core.api` turn them into pages and 
 """
 
 from django.utils.translation import gettext_lazy as _
+from psycopg_pool import PoolTimeout, TooManyRequests
 
 
 class TillitError(Exception):
@@ -22,6 +23,10 @@ class TillitError(Exception):
         if self.fields:
             body["fields"] = {k: [str(m) for m in v] for k, v in self.fields.items()}
         return body
+
+    def headers(self) -> dict[str, str]:
+        """HTTP headers the response carries besides the body."""
+        return {}
 
 
 class InvalidInput(TillitError):
@@ -63,3 +68,30 @@ class ExpiredLink(InvalidLink):
     code = "expired_link"
     http_status = 410
     message = _("This link has expired.")
+
+
+class ServiceBusy(TillitError):
+    """No database connection came free in time: the client should send the
+    same request again shortly (nothing was changed)."""
+
+    code = "busy"
+    http_status = 503
+    message = _("Tillit is busy. Send the same request again in a few seconds.")
+    retry_after = 5
+
+    def as_dict(self) -> dict:
+        return {**super().as_dict(), "retry_after": self.retry_after}
+
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after)}
+
+
+def busy_error(exc: BaseException) -> ServiceBusy | None:
+    """Return ServiceBusy when exc is, or was raised from, a wait for a pooled
+    database connection that timed out or found too many waiting; else None."""
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, PoolTimeout | TooManyRequests):
+            return ServiceBusy()
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return None

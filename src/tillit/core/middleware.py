@@ -1,8 +1,9 @@
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import translation
 
-from .errors import TillitError
+from .errors import ServiceBusy, TillitError, busy_error
 from .roles import staff_of
 
 
@@ -16,18 +17,34 @@ class TillitErrorMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, TillitError):
+        error = exception if isinstance(exception, TillitError) else None
+        error = error or busy_error(exception)
+        if error is None:
             return None
-        if request.path.startswith("/api/") or "json" in request.headers.get(
-            "Accept", ""
-        ):
-            return JsonResponse(exception.as_dict(), status=exception.http_status)
-        return render(
+        return error_response(request, error)
+
+
+def error_response(request, error: TillitError):
+    """Return the domain error as JSON to the API and to JSON clients, else as
+    the error page."""
+    if request.path.startswith("/api/") or "json" in request.headers.get("Accept", ""):
+        response = JsonResponse(error.as_dict(), status=error.http_status)
+    elif isinstance(error, ServiceBusy):
+        # Without a connection: the page must not ask the database for the user.
+        response = HttpResponse(
+            render_to_string("core/busy.html", {"error": error}),
+            status=error.http_status,
+        )
+    else:
+        response = render(
             request,
             "core/error.html",
-            {"error": exception},
-            status=exception.http_status,
+            {"error": error},
+            status=error.http_status,
         )
+    for name, value in error.headers().items():
+        response[name] = value
+    return response
 
 
 class StaffLanguageMiddleware:

@@ -131,7 +131,7 @@ def deliver_outbox_message(*, message_id: int) -> bool:
     """
     with transaction.atomic():
         message = (
-            OutboxMessage.objects.select_for_update(of=("self",))
+            OutboxMessage.objects.select_for_update(of=("self",), no_key=True)
             .select_related("endpoint")
             .filter(pk=message_id)
             .first()

@@ -16,7 +16,9 @@ def update_staff_preferences(
     """Set the console language and the wellness setting of the user's own profile."""
     if language not in dict(settings.LANGUAGES):
         raise InvalidInput(fields={"language": [_("Choose English or Swedish.")]})
-    staff = StaffProfile.objects.select_for_update().filter(user=user).first()
+    staff = (
+        StaffProfile.objects.select_for_update(no_key=True).filter(user=user).first()
+    )
     if staff is None:
         raise PermissionDenied()
     before = {"language": staff.language, "greyscale": staff.media_stays_greyscale}

@@ -66,14 +66,9 @@ def process_post(*, post: dict, source: str, now: datetime | None = None) -> Pos
         )
         if meeting is None:
             continue
-        if (
-            post_id
-            and Sighting.objects.filter(
-                meeting=meeting, source=source, post_id=post_id
-            ).exists()
-        ):
-            continue  # the same post again: pushed twice, or replayed after a restart
         sighting = _record(meeting, ref, post_id, post, text, source, now)
+        if sighting is None:
+            continue  # the same post again: pushed twice, or replayed after a restart
         result.sightings.append(sighting)
         if sighting.level == "high" and _warn(meeting, sighting, now):
             result.notices += 1
@@ -85,8 +80,25 @@ def _clean(value, limit: int) -> str:
     return str(value if value is not None else "").replace("\x00", "")[:limit]
 
 
+def _seen(meeting: Meeting, source: str, post_id: str) -> bool:
+    return (
+        bool(post_id)
+        and (
+            Sighting.objects.filter(meeting=meeting, source=source, post_id=post_id)
+        ).exists()
+    )
+
+
 @transaction.atomic(durable=True)
-def _record(meeting, ref, post_id, post, text, source, now) -> Sighting:
+def _record(meeting, ref, post_id, post, text, source, now) -> Sighting | None:
+    """Record the sighting, or return None when this post was seen before."""
+    if _seen(meeting, source, post_id):
+        return None
+    # One at a time per meeting, then look again: the same post pushed from
+    # several places at once is one sighting (issue #10).
+    Meeting.objects.select_for_update(no_key=True).filter(pk=meeting.pk).first()
+    if _seen(meeting, source, post_id):
+        return None
     seen = Sighting.objects.filter(
         meeting=meeting, seen_at__gte=now - NOTICE_WINDOW
     ).count()
@@ -132,7 +144,9 @@ def action_url(meeting: Meeting, action: str) -> str:
 @transaction.atomic(durable=True)
 def _warn(meeting: Meeting, sighting: Sighting, now: datetime) -> bool:
     """Email the owner and each admin, once per window; return whether sent."""
-    Meeting.objects.select_for_update().filter(pk=meeting.pk).first()  # one at a time
+    Meeting.objects.select_for_update(no_key=True).filter(
+        pk=meeting.pk
+    ).first()  # one at a time
     recent = AtRiskNotice.objects.filter(
         meeting=meeting, sent_at__gte=now - NOTICE_WINDOW
     )

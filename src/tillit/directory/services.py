@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from tillit.core.audit import record_audit_event
@@ -11,11 +11,21 @@ from .models import Account, Event, Meeting, PlatformUser
 
 
 def _upsert(model, *, pk, fields: dict, source: str, actor=None):
-    obj = model.objects.select_for_update().filter(pk=pk).first()
+    obj = model.objects.select_for_update(no_key=True).filter(pk=pk).first()
     created = obj is None
     if created:
         obj = model(pk=pk, **fields)
-        obj.save(force_insert=True)
+        try:
+            with transaction.atomic():
+                obj.save(force_insert=True)
+        except IntegrityError:
+            # A concurrent upsert of the same id inserted it first and has
+            # committed (the insert waited for it): update that row (#10).
+            obj = model.objects.select_for_update(no_key=True).filter(pk=pk).first()
+            if obj is None:
+                raise
+            created = False
+    if created:
         changed = fields
     else:
         changed = {k: v for k, v in fields.items() if getattr(obj, k) != v}

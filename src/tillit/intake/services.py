@@ -432,7 +432,9 @@ def mark_reporter_bad_faith(*, reporter_id: int, actor, reason: str) -> Reporter
         raise InvalidInput(
             fields={"reason": [_("Say why this reporter acts in bad faith.")]}
         )
-    reporter = Reporter.objects.select_for_update().filter(pk=reporter_id).first()
+    reporter = (
+        Reporter.objects.select_for_update(no_key=True).filter(pk=reporter_id).first()
+    )
     if reporter is None:
         raise InvalidInput(fields={"reporter": [_("There is no such reporter.")]})
     reporter.bad_faith = True
@@ -452,7 +454,7 @@ def attach_evidence(
 ) -> list[Evidence]:
     """Add evidence to a report already filed (the meeting client uploads it
     after the report itself, S1). Raise InvalidInput for a bad file."""
-    report = Report.objects.select_for_update().filter(pk=report_id).first()
+    report = Report.objects.select_for_update(no_key=True).filter(pk=report_id).first()
     if report is None:
         raise InvalidInput(fields={"report": [_("There is no such report.")]})
     if not files:

@@ -116,7 +116,9 @@ def _require_role(user, *roles) -> None:
 
 def _lock_version(version_id: int, status: str) -> GuidelinesVersion:
     version = (
-        GuidelinesVersion.objects.select_for_update().filter(pk=version_id).first()
+        GuidelinesVersion.objects.select_for_update(no_key=True)
+        .filter(pk=version_id)
+        .first()
     )
     if version is None:
         raise InvalidInput(fields={"version": [_("There is no such version.")]})
@@ -397,7 +399,9 @@ def _bring_into_force(*, now: datetime) -> GuidelinesVersion | None:
     current = get_version_in_force(now=now)
     if current is None:
         return None
-    version = GuidelinesVersion.objects.select_for_update().get(pk=current.pk)
+    version = GuidelinesVersion.objects.select_for_update(no_key=True).get(
+        pk=current.pk
+    )
     if version.in_force_since is not None:
         return None
     for slug, entry in version.content.items():
@@ -472,7 +476,11 @@ def triage_suggestion(
 ) -> Suggestion:
     """Accept (into a draft) or decline a suggestion, and tell the proposer."""
     _require_role(actor, Role.POLICY)
-    suggestion = Suggestion.objects.select_for_update().filter(pk=suggestion_id).first()
+    suggestion = (
+        Suggestion.objects.select_for_update(no_key=True)
+        .filter(pk=suggestion_id)
+        .first()
+    )
     errors = {}
     if suggestion is None:
         raise InvalidInput(fields={"suggestion": [_("There is no such suggestion.")]})
@@ -517,7 +525,7 @@ def record_standard_review(
 ) -> StandardReview:
     """Record a regular review; the next one falls due a year later."""
     _require_role(actor, Role.POLICY, Role.APPEALS_PANEL)
-    standard = Standard.objects.select_for_update().filter(slug=slug).first()
+    standard = Standard.objects.select_for_update(no_key=True).filter(slug=slug).first()
     errors = {}
     if standard is None:
         errors["standard"] = [_("Unknown standard.")]

@@ -158,7 +158,7 @@ def update_settings(
                 for n, lvl in locked.items()
             },
         )
-    row, _created = SecurityLayer.objects.select_for_update().get_or_create(
+    row, _created = SecurityLayer.objects.select_for_update(no_key=True).get_or_create(
         owner=owner, defaults={"level": level}
     )
     if kind == "event" and not confirm:
@@ -206,9 +206,9 @@ def update_settings(
 
 
 def _failures(key: str, now: datetime, window: timedelta) -> FailureCounter:
-    counter, _created = FailureCounter.objects.select_for_update().get_or_create(
-        key=key
-    )
+    counter, _created = FailureCounter.objects.select_for_update(
+        no_key=True
+    ).get_or_create(key=key)
     if now - counter.window_start > window:
         counter.count, counter.window_start = 0, now
     return counter
@@ -362,7 +362,7 @@ def _live(meeting_id: str) -> LiveMeeting:
         raise NotFound(_("There is no such meeting."))
     live, _created = LiveMeeting.objects.get_or_create(meeting=meeting)
     return (
-        LiveMeeting.objects.select_for_update()
+        LiveMeeting.objects.select_for_update(no_key=True)
         .select_related("meeting")
         .get(pk=live.pk)
     )
@@ -434,7 +434,7 @@ def decide_waiting(
     """Admit or deny someone in the waiting room."""
     live = _live(meeting_id)
     person = (
-        LiveParticipant.objects.select_for_update()
+        LiveParticipant.objects.select_for_update(no_key=True)
         .filter(meeting_id=meeting_id, key=key, state=LiveParticipant.State.WAITING)
         .first()
     )
