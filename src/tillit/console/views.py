@@ -33,8 +33,15 @@ from tillit.cases.selectors import (
 from tillit.core.audit import AuditEvent
 from tillit.core.errors import InvalidInput, NotFound, PermissionDenied
 from tillit.core.htmx import render_page_or_partial
-from tillit.core.roles import can_review_tier, is_staff_member, reviewer_tiers, staff_of
+from tillit.core.roles import (
+    can_review_tier,
+    can_see_worker_health,
+    is_staff_member,
+    reviewer_tiers,
+    staff_of,
+)
 from tillit.core.staff import update_staff_preferences
+from tillit.core.worker import get_worker_health
 from tillit.directory.models import Meeting
 from tillit.enforcement.actions import ACTION_TYPES
 from tillit.intake.models import Channel, Evidence
@@ -100,6 +107,8 @@ def queue(request, tier):
         "lanes": Case.Lane.choices,
         "now": timezone.now(),
     }
+    if can_see_worker_health(request.user) and not request.htmx:
+        context["worker"] = get_worker_health(now=context["now"])
     return render_page_or_partial(request, "console/queue.html", "queue-table", context)
 
 

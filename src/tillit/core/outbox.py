@@ -19,9 +19,9 @@ from functools import partial
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.core.serializers.json import DjangoJSONEncoder
-from django.tasks import TaskResultStatus
 from django.db import transaction
 from django.db.models import F
+from django.tasks import TaskResultStatus
 from django.utils import timezone
 from standardwebhooks.webhooks import Webhook
 

@@ -41,3 +41,11 @@ def can_approve_high_impact(user) -> bool:
     if staff.role == Role.APPEALS_PANEL:
         return True
     return staff.role == Role.ANALYST and staff.tier >= 2
+
+
+def can_see_worker_health(user) -> bool:
+    """The task worker's heartbeat and queue are the administrators' to watch."""
+    staff = staff_of(user)
+    if staff is None:
+        return False
+    return staff.role == Role.ADMIN

@@ -269,7 +269,9 @@ def get_worker_health(*, now: datetime | None = None) -> WorkerHealth:
             & (Q(run_after=date_max) | Q(run_after__lte=now)),
         ),
         oldest=Min(
-            Case(When(run_after=date_max, then=F("enqueued_at")), default=F("run_after")),
+            Case(
+                When(run_after=date_max, then=F("enqueued_at")), default=F("run_after")
+            ),
             filter=Q(status=TaskResultStatus.READY)
             & (Q(run_after=date_max) | Q(run_after__lte=now)),
         ),

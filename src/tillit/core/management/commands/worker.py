@@ -9,7 +9,7 @@ from tillit.core.worker import dead_after, get_worker_health, upkeep
 
 
 def _age(delta: timedelta | None) -> str:
-    return "never" if delta is None else f"{delta.total_seconds():.0f} s ago"
+    return "none" if delta is None else f"{delta.total_seconds():.0f} s ago"
 
 
 class Command(db_worker.Command):
