@@ -57,23 +57,28 @@ def start_worker(*, worker_id: str, now: datetime | None = None) -> None:
     now = now or timezone.now()
     with transaction.atomic():
         _recover(worker_ids=[worker_id], now=now)
-        WorkerHeartbeat.objects.update_or_create(
-            worker_id=worker_id,
-            defaults={
-                "hostname": socket.gethostname()[:255],
-                "pid": os.getpid(),
-                "started_at": now,
-                "beat_at": now,
-            },
-        )
+        _register(worker_id=worker_id, now=now)
 
 
 def beat(*, worker_id: str, now: datetime | None = None) -> None:
     """Mark the worker alive."""
     now = now or timezone.now()
     if not WorkerHeartbeat.objects.filter(worker_id=worker_id).update(beat_at=now):
-        log.warning("worker %s was presumed dead; its tasks were re-queued", worker_id)
-        start_worker(worker_id=worker_id, now=now)
+        # Another worker found this one silent and took its work back.
+        log.warning("worker %s was presumed dead and beats again", worker_id)
+        _register(worker_id=worker_id, now=now)
+
+
+def _register(*, worker_id: str, now: datetime) -> None:
+    WorkerHeartbeat.objects.update_or_create(
+        worker_id=worker_id,
+        defaults={
+            "hostname": socket.gethostname()[:255],
+            "pid": os.getpid(),
+            "started_at": now,
+            "beat_at": now,
+        },
+    )
 
 
 def stop_worker(*, worker_id: str, now: datetime | None = None) -> None:
@@ -83,32 +88,30 @@ def stop_worker(*, worker_id: str, now: datetime | None = None) -> None:
         WorkerHeartbeat.objects.filter(worker_id=worker_id).delete()
 
 
-def recover_dead_workers(*, now: datetime | None = None) -> int:
+def recover_dead_workers(*, now: datetime | None = None, orphans: bool = False) -> int:
     """Re-queue the tasks and give back the outbox leases of every worker that
     stopped beating; return how many tasks were recovered.
 
-    A RUNNING task whose worker never beat at all (a plain `db_worker`, or a
-    task left by a release before #10) is recovered once it has run longer
-    than a dead worker would have been silent.
+    With `orphans`, also recover the RUNNING tasks of workers that never beat
+    (a plain `db_worker`, or a release before #10) once they have run longer
+    than a dead worker stays silent. That needs a scan of the task table, so
+    workers do it when they start, not on every beat.
     """
     now = now or timezone.now()
     cutoff = now - dead_after()
     with transaction.atomic():
         beats = dict(WorkerHeartbeat.objects.values_list("worker_id", "beat_at"))
         dead = [worker_id for worker_id, at in beats.items() if at < cutoff]
-        unknown = [
-            row.worker_ids[-1]
-            for row in DBTaskResult.objects.running().filter(started_at__lt=cutoff)
-            if row.worker_ids and row.worker_ids[-1] not in beats
-        ]
-        recovered = _recover(worker_ids=dead + unknown, now=now)
+        if orphans:
+            dead += [
+                row.worker_ids[-1]
+                for row in DBTaskResult.objects.running().filter(started_at__lt=cutoff)
+                if row.worker_ids and row.worker_ids[-1] not in beats
+            ]
+        recovered = _recover(worker_ids=dead, now=now)
         WorkerHeartbeat.objects.filter(worker_id__in=dead, beat_at__lt=cutoff).delete()
     for worker_id in dead:
-        log.warning(
-            "worker %s stopped beating at %s; its work was taken back",
-            worker_id,
-            beats[worker_id].isoformat(),
-        )
+        log.warning("worker %s stopped beating; its work was taken back", worker_id)
     return recovered
 
 
@@ -199,6 +202,7 @@ def upkeep(*, worker_id: str) -> Iterator[None]:
     """Run the upkeep around a worker's loop: once now, then on every beat
     from a thread of its own."""
     start_worker(worker_id=worker_id)
+    recover_dead_workers(orphans=True)
     tend_queue(worker_id=worker_id)
     stopping = threading.Event()
 
