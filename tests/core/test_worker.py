@@ -17,7 +17,7 @@ from django_tasks_db.models import DBTaskResult
 
 from tillit.cases.tasks import reprioritise_open_cases_task
 from tillit.core.models import OutboxMessage, Role, WorkerHeartbeat
-from tillit.core.outbox import enqueue_email, enqueue_webhook
+from tillit.core.outbox import enqueue_email, enqueue_webhook, sweep_outbox
 from tillit.core.worker import enqueue_due_recurring_tasks, recover_dead_workers
 
 
@@ -203,3 +203,20 @@ def test_the_admins_queue_page_shows_the_workers_health(client, make_staff):
     assert "Outbox: 0 pending, 0 failed." in line
     client.force_login(make_staff("analyst", role=Role.ANALYST, tier=1))
     assert 'id="worker-health"' not in client.get("/console/queues/1/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_sweep_skips_messages_that_a_task_will_deliver(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        queued = enqueue_email(to=["a@example.org"], subject="Notice", body="Hi")
+    orphan = OutboxMessage.objects.create(
+        kind="email", payload={"to": ["b@example.org"], "subject": "S", "body": "B"}
+    )
+    assert sweep_outbox() == 1
+    assert sweep_outbox() == 0
+    delivering = DBTaskResult.objects.values_list(
+        "args_kwargs__kwargs__message_id", flat=True
+    )
+    assert sorted(delivering) == [queued.pk, orphan.pk]
