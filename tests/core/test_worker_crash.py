@@ -156,13 +156,13 @@ def test_a_worker_killed_mid_delivery_is_resumed_by_the_next_worker(
         assert headers["webhook-id"] == hooks[data["data"]["n"]].payload["id"]
         received[data["data"]["n"]] += 1
     # The webhook in flight at the kill arrived once more; the others once.
-    assert received == {0: 2, 1: 1, 2: 1}
+    assert received == {0: 2, 1: 1, 2: 1}, receiver.received
     assert hooks[0].attempts == 2
 
     emails = OutboxMessage.objects.filter(kind="email")
     mail = "".join(p.read_text() for p in (tmp_path / "mail").iterdir())
     sent = Counter(re.findall(r"^X-Tillit-Outbox-Id: (\d+)$", mail, re.MULTILINE))
-    assert sent == {str(m.pk): 1 for m in emails}
+    assert sent == {str(m.pk): 1 for m in emails}, mail
 
     # No task is stranded, and one reprioritisation at most waits for a worker.
     assert not DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING).exists()

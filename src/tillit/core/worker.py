@@ -214,6 +214,9 @@ def upkeep(*, worker_id: str) -> Iterator[None]:
                     tend_queue(worker_id=worker_id)
                 except Exception:  # a database hiccup must not stop the beat
                     log.exception("worker upkeep failed; trying again")
+            # Signed off from here: the signal that stops the worker may have
+            # interrupted the main thread's connection at any point.
+            stop_worker(worker_id=worker_id)
         finally:
             connections.close_all()
 
@@ -224,7 +227,6 @@ def upkeep(*, worker_id: str) -> Iterator[None]:
     finally:
         stopping.set()
         thread.join()
-        stop_worker(worker_id=worker_id)
 
 
 @dataclass(frozen=True)
