@@ -31,13 +31,12 @@ run: install
 	@mkdir -p var
 	$(PY) -m tillit.cli migrate --no-input
 	$(PY) -m tillit.cli seed_demo --if-empty
-	$(PY) -m tillit.cli cases schedule
-	$(PY) -m tillit.cli db_worker --no-reload --interval 1 & \
+	$(PY) -m tillit.cli worker run --no-reload --interval 1 & \
 	worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 	$(PY) -m tillit.cli runserver 127.0.0.1:8000
 
 worker: install
-	$(PY) -m tillit.cli db_worker --no-reload
+	$(PY) -m tillit.cli worker run --no-reload
 
 test: install chromium
 	$(PY) -m pytest

@@ -158,6 +158,15 @@ TILLIT = {
     "WEBHOOK_MAX_ATTEMPTS": 8,
     # Decisions may be appealed this long after they are made (S17).
     "APPEAL_WINDOW_DAYS": int(os.environ.get("TILLIT_APPEAL_WINDOW_DAYS", "183")),
+    # The task worker (#10): how often it beats, after how long a silent one
+    # is presumed dead (its tasks re-queued, its outbox leases given back),
+    # and the tasks it enqueues by itself, every so many seconds.
+    "WORKER_HEARTBEAT_SECONDS": 5,
+    "WORKER_DEAD_AFTER_SECONDS": 60,
+    "RECURRING_TASKS": {
+        "tillit.cases.tasks.reprioritise_open_cases_task": 120,
+        "tillit.core.tasks.sweep_outbox_task": 60,
+    },
 }
 
 LOGGING = {

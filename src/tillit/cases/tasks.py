@@ -1,19 +1,13 @@
-from datetime import timedelta
-
 from django.tasks import task
-from django.utils import timezone
 
 from .services import reprioritise_open_cases
 
-INTERVAL = timedelta(minutes=2)
-
 
 @task()
-def reprioritise_open_cases_task(reschedule: bool = True) -> int:
-    """Keep queues in step with the clock; runs again every two minutes."""
-    updated = reprioritise_open_cases()
-    if reschedule:
-        reprioritise_open_cases_task.using(
-            run_after=timezone.now() + INTERVAL
-        ).enqueue()
-    return updated
+def reprioritise_open_cases_task() -> int:
+    """Keep queues in step with the clock.
+
+    The worker runs it every two minutes (`TILLIT["RECURRING_TASKS"]`), so a
+    worker that dies mid-run does not end the series (#10).
+    """
+    return reprioritise_open_cases()

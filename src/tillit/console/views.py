@@ -39,11 +39,13 @@ from tillit.core.roles import (
     can_open_policy_desk,
     can_read_policy_drafts,
     can_review_tier,
+    can_see_worker_health,
     is_staff_member,
     reviewer_tiers,
     staff_of,
 )
 from tillit.core.staff import update_staff_preferences
+from tillit.core.worker import get_worker_health
 from tillit.directory.models import Meeting
 from tillit.enforcement.actions import ACTION_TYPES
 from tillit.intake.models import Channel, Evidence
@@ -110,6 +112,8 @@ def queue(request, tier):
         "lanes": Case.Lane.choices,
         "now": timezone.now(),
     }
+    if can_see_worker_health(request.user) and not request.htmx:
+        context["worker"] = get_worker_health(now=context["now"])
     return render_page_or_partial(request, "console/queue.html", "queue-table", context)
 
 

@@ -120,7 +120,11 @@ class OutboxMessage(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now)
     attempts = models.PositiveIntegerField(default=0)
+    # While an attempt is under way this is its lease's end, and `leased_by`
+    # names the worker holding it ("" for a command), so that a worker found
+    # dead gives its lease back at once (#10).
     next_attempt_at = models.DateTimeField(default=timezone.now)
+    leased_by = models.CharField(max_length=64, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
 
@@ -144,3 +148,35 @@ class WebhookDelivery(models.Model):
 
     def __str__(self):
         return f"{self.message_id} {self.status_code or self.error}"
+
+
+class WorkerHeartbeat(models.Model):
+    """A running `tillit worker`: it beats every few seconds while alive.
+
+    A worker whose beat is older than `WORKER_DEAD_AFTER_SECONDS` is presumed
+    dead; the next worker to notice re-queues its tasks, gives back its outbox
+    leases and deletes this row.
+    """
+
+    worker_id = models.CharField(max_length=64, unique=True)
+    hostname = models.CharField(max_length=255)
+    pid = models.PositiveIntegerField()
+    started_at = models.DateTimeField()
+    beat_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"{self.worker_id} on {self.hostname} ({self.pid})"
+
+
+class RecurringTask(models.Model):
+    """When a task of `TILLIT["RECURRING_TASKS"]` is next due.
+
+    Workers enqueue a due task by moving `next_run_at` with a compare-and-set,
+    so among any number of workers exactly one enqueues each run.
+    """
+
+    task_path = models.CharField(max_length=255, unique=True)
+    next_run_at = models.DateTimeField()
+
+    def __str__(self):
+        return self.task_path

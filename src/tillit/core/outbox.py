@@ -2,7 +2,9 @@
 
 `enqueue_*` writes a row inside the caller's transaction and schedules its
 delivery task on commit; `deliver_outbox_message` sends it and retries with
-back-off; `drain_outbox` sends whatever is still due (after a worker died).
+back-off; `sweep_outbox`, which the worker runs every minute, enqueues a
+delivery for whatever is due with no task to deliver it; `drain_outbox`
+sends whatever is due now, by hand.
 """
 
 import base64
@@ -11,13 +13,15 @@ import logging
 import secrets
 import urllib.error
 import urllib.request
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
+from django.db.models import F
+from django.tasks import TaskResultStatus
 from django.utils import timezone
 from standardwebhooks.webhooks import Webhook
 
@@ -26,6 +30,8 @@ from .models import OutboxMessage, WebhookDelivery, WebhookEndpoint
 log = logging.getLogger("tillit.outbox")
 
 BACKOFF_SECONDS = (10, 30, 120, 600, 1800, 3600, 7200, 14400)
+# How long one attempt may take before another sender may try again.
+LEASE = timedelta(minutes=5)
 
 
 def _schedule(message: OutboxMessage) -> None:
@@ -122,27 +128,30 @@ def _send_webhook(message: OutboxMessage) -> None:
         raise RuntimeError(delivery.error or f"HTTP {delivery.status_code}")
 
 
-def deliver_outbox_message(*, message_id: int) -> bool:
+def deliver_outbox_message(*, message_id: int, holder: str = "") -> bool:
     """Send one message if it is due; on failure schedule the next attempt.
 
-    The row is leased in a short transaction and sent outside it, so a slow
-    receiver never holds a database lock; a sender that dies mid-way leaves
-    the message due again when its lease ends. Return True when it is sent.
+    A sender first takes the message's lease with a compare-and-set, so of
+    any number of senders (delivery tasks, the sweep, `tillit outbox drain`)
+    only the holder sends it. It sends outside any transaction, so a slow
+    receiver holds no lock, and marks the message sent as it gives the lease
+    back. A sender that dies mid-way leaves the message leased until the
+    lease ends or, when the sender was a worker (`holder` is its id), until
+    another worker finds it dead (#10): the message is then sent once more,
+    under the same webhook-id. Return True when the message is sent.
     """
-    with transaction.atomic():
-        message = (
-            OutboxMessage.objects.select_for_update(of=("self",), no_key=True)
-            .select_related("endpoint")
-            .filter(pk=message_id)
-            .first()
-        )
-        if message is None or message.status != OutboxMessage.Status.PENDING:
-            return message is not None and message.status == OutboxMessage.Status.SENT
-        if message.next_attempt_at > timezone.now() + timedelta(seconds=1):
-            return False  # leased by another sender, or not due yet
-        message.attempts += 1
-        message.next_attempt_at = timezone.now() + timedelta(minutes=5)
-        message.save(update_fields=["attempts", "next_attempt_at"])
+    now = timezone.now()
+    lease_ends_at = now + LEASE
+    leased = OutboxMessage.objects.filter(
+        pk=message_id, status=OutboxMessage.Status.PENDING, next_attempt_at__lte=now
+    ).update(
+        attempts=F("attempts") + 1, next_attempt_at=lease_ends_at, leased_by=holder
+    )
+    if not leased:  # sent, failed, not due yet, or leased by another sender
+        return OutboxMessage.objects.filter(
+            pk=message_id, status=OutboxMessage.Status.SENT
+        ).exists()
+    message = OutboxMessage.objects.select_related("endpoint").get(pk=message_id)
     try:
         if message.kind == OutboxMessage.Kind.EMAIL:
             _send_email(message)
@@ -152,31 +161,42 @@ def deliver_outbox_message(*, message_id: int) -> bool:
         log.warning(
             "outbox %s attempt %s failed: %s", message.pk, message.attempts, exc
         )
-        with transaction.atomic():
-            message.last_error = str(exc)[:2000]
-            if message.attempts >= settings.TILLIT["WEBHOOK_MAX_ATTEMPTS"]:
-                message.status = OutboxMessage.Status.FAILED
-            else:
-                delay = BACKOFF_SECONDS[min(message.attempts, len(BACKOFF_SECONDS)) - 1]
-                message.next_attempt_at = timezone.now() + timedelta(seconds=delay)
-                _schedule_retry(message)
-            message.save(update_fields=["last_error", "status", "next_attempt_at"])
+        _record_failure(message, exc, lease_ends_at=lease_ends_at)
         return False
-    message.status = OutboxMessage.Status.SENT
-    message.sent_at = timezone.now()
-    message.save(update_fields=["status", "sent_at"])
+    OutboxMessage.objects.filter(
+        pk=message.pk, status=OutboxMessage.Status.PENDING
+    ).update(status=OutboxMessage.Status.SENT, sent_at=timezone.now(), leased_by="")
     return True
 
 
-def _schedule_retry(message: OutboxMessage) -> None:
+def _record_failure(
+    message: OutboxMessage, exc: Exception, *, lease_ends_at: datetime
+) -> None:
+    """Fail the message or set its next attempt, unless its lease was lost."""
+    changes = {"last_error": str(exc)[:2000], "leased_by": ""}
+    if message.attempts >= settings.TILLIT["WEBHOOK_MAX_ATTEMPTS"]:
+        changes["status"] = OutboxMessage.Status.FAILED
+    else:
+        delay = BACKOFF_SECONDS[min(message.attempts, len(BACKOFF_SECONDS)) - 1]
+        changes["next_attempt_at"] = timezone.now() + timedelta(seconds=delay)
+    with transaction.atomic():
+        held = OutboxMessage.objects.filter(
+            pk=message.pk,
+            status=OutboxMessage.Status.PENDING,
+            leased_by=message.leased_by,
+            next_attempt_at=lease_ends_at,
+        ).update(**changes)
+        if held and "next_attempt_at" in changes:
+            _schedule_retry(message.pk, run_after=changes["next_attempt_at"])
+
+
+def _schedule_retry(message_id: int, *, run_after: datetime) -> None:
     from .tasks import deliver_outbox_message_task
 
     transaction.on_commit(
         partial(
-            deliver_outbox_message_task.using(
-                run_after=message.next_attempt_at
-            ).enqueue,
-            message_id=message.pk,
+            deliver_outbox_message_task.using(run_after=run_after).enqueue,
+            message_id=message_id,
         )
     )
 
@@ -191,3 +211,32 @@ def drain_outbox(*, now=None) -> int:
     for pk in pending.order_by("pk").values_list("pk", flat=True):
         sent += deliver_outbox_message(message_id=pk)
     return sent
+
+
+def sweep_outbox(*, now: datetime | None = None, limit: int = 1000) -> int:
+    """Enqueue a delivery for each due message that no task is about to deliver.
+
+    This catches what slipped past the enqueue on commit: a process that died
+    between the commit and the enqueue, a delivery task that failed, a lease
+    that ended. Return how many deliveries were enqueued.
+    """
+    from django_tasks_db.models import DBTaskResult
+
+    from .tasks import deliver_outbox_message_task
+
+    now = now or timezone.now()
+    queued = set(
+        DBTaskResult.objects.filter(
+            task_path=deliver_outbox_message_task.module_path,
+            status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
+        ).values_list("args_kwargs__kwargs__message_id", flat=True)
+    )
+    due = OutboxMessage.objects.filter(
+        status=OutboxMessage.Status.PENDING, next_attempt_at__lte=now
+    ).order_by("next_attempt_at", "pk")
+    enqueued = 0
+    for pk in due.values_list("pk", flat=True)[:limit]:
+        if pk not in queued:
+            deliver_outbox_message_task.enqueue(message_id=pk)
+            enqueued += 1
+    return enqueued

@@ -103,3 +103,11 @@ def can_read_policy_drafts(user) -> bool:
     if can_open_policy_desk(user):
         return True
     return staff.role == Role.LEGAL
+
+
+def can_see_worker_health(user) -> bool:
+    """The task worker's heartbeat and queue are the administrators' to watch."""
+    staff = staff_of(user)
+    if staff is None:
+        return False
+    return staff.role == Role.ADMIN

@@ -1,13 +1,24 @@
-from django.tasks import task
+from django.tasks import TaskContext, task
 
-from .outbox import deliver_outbox_message, drain_outbox
+from .outbox import deliver_outbox_message, drain_outbox, sweep_outbox
 
 
-@task()
-def deliver_outbox_message_task(message_id: int) -> bool:
-    return deliver_outbox_message(message_id=message_id)
+@task(takes_context=True)
+def deliver_outbox_message_task(context: TaskContext, message_id: int) -> bool:
+    # The lease names the worker, so it is given back as soon as that worker
+    # is found dead.
+    worker_ids = context.task_result.worker_ids
+    return deliver_outbox_message(
+        message_id=message_id, holder=worker_ids[-1] if worker_ids else ""
+    )
 
 
 @task()
 def drain_outbox_task() -> int:
     return drain_outbox()
+
+
+@task()
+def sweep_outbox_task() -> int:
+    """Enqueue what no task is delivering; the worker runs it every minute."""
+    return sweep_outbox()
