@@ -302,7 +302,9 @@ def get_report_by_status_token(token: str) -> Report:
     from tillit.core.errors import InvalidLink
 
     days = settings.TILLIT["STATUS_LINK_MAX_AGE_DAYS"]
-    payload = read_token(token, salt=STATUS_SALT, max_age=timedelta(days=days))
+    payload = read_token(
+        token, salt=STATUS_SALT, max_age=timedelta(days=days), shape={"r": int}
+    )
     report = (
         Report.objects.select_related("case", "category")
         .filter(pk=payload.get("r"))
@@ -342,7 +344,9 @@ def get_info_request_by_token(token: str):
     from tillit.cases.models import InfoRequest
     from tillit.core.errors import InvalidLink
 
-    payload = read_token(token, salt=ANSWER_SALT, max_age=timedelta(days=31))
+    payload = read_token(
+        token, salt=ANSWER_SALT, max_age=timedelta(days=31), shape={"q": int}
+    )
     info = (
         InfoRequest.objects.select_related("case").filter(pk=payload.get("q")).first()
     )
