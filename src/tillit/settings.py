@@ -39,7 +39,9 @@ HTTPS = SITE_URL.startswith("https://")
 SECURE_SSL_REDIRECT = HTTPS
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
-SECURE_HSTS_SECONDS = int(os.environ.get("TILLIT_HSTS_SECONDS", "31536000")) if HTTPS else 0
+SECURE_HSTS_SECONDS = (
+    int(os.environ.get("TILLIT_HSTS_SECONDS", "31536000")) if HTTPS else 0
+)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 # Behind a proxy that terminates TLS, name the header it sets, for example

@@ -120,4 +120,6 @@ def test_malformed_prefilled_report_links_are_404(client):
             client.post(path, {"t": token, "description": "x"}),
         ):
             assert response.status_code == 404, token
-    assert client.get(path, {"t": make_token(good, salt=PREFILL_SALT)}).status_code == 200
+    assert (
+        client.get(path, {"t": make_token(good, salt=PREFILL_SALT)}).status_code == 200
+    )

@@ -39,7 +39,9 @@ def new_secret_key() -> str:
     return secrets.token_urlsafe(64)
 
 
-def read_secret_key(configured: str | None, *, key_file: Path, development: bool) -> str:
+def read_secret_key(
+    configured: str | None, *, key_file: Path, development: bool
+) -> str:
     """Return the signing key.
 
     TILLIT_SECRET_KEY wins and must be strong. Without it, development uses
