@@ -71,9 +71,21 @@ api = TillitAPI(
 
 
 def _field_name(loc) -> str:
-    # ("body", "payload", "target", "id") -> "target.id"
-    sources = ("body", "payload", "query", "path", "header", "form", "file")
-    parts = [str(p) for p in loc if p not in sources]
+    # ("body", "payload", "target", "id") -> "target.id"; ("header", "Idempotency-Key")
+    # -> "Idempotency-Key"; ("file", "file") -> "file"
+    parts = [str(p) for p in loc]
+    if parts and parts[0] in (
+        "body",
+        "query",
+        "path",
+        "header",
+        "cookie",
+        "form",
+        "file",
+    ):
+        parts = parts[1:]
+    if parts and parts[0] == "payload":
+        parts = parts[1:]
     return ".".join(parts) or "body"
 
 

@@ -37,7 +37,7 @@ def clean_file_name(name: str, *, max_length: int = 255) -> str:
     name = "".join(
         c for c in name.rsplit("/", 1)[-1] if unicodedata.category(c)[0] != "C"
     )
-    name = " ".join(name.split()).strip(" .")
+    name = " ".join(name.split())
     if len(name) > max_length:
         stem, dot, extension = name.rpartition(".")
         if dot and stem and len(extension) <= 16:
