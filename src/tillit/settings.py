@@ -74,6 +74,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    # Serves /api/docs from our own static files: the CSP allows no CDN.
+    "ninja",
     "django_tasks_db",
     "tillit.core",
     "tillit.directory",
