@@ -241,6 +241,16 @@ def test_pages_refuse_nul_in_query_and_form_fields(client, analyst1):
 
 
 @pytest.mark.django_db
+def test_a_page_address_holding_nul_is_404(client, english_account, make_event):
+    make_event("ev-1", english_account)
+    assert client.get("/events/ev-1/").status_code == 200
+    assert client.get("/events/ev-1%00/").status_code == 404
+    assert (
+        client.post("/events/ev%001/report/", {"description": "x"}).status_code == 404
+    )
+
+
+@pytest.mark.django_db
 def test_a_cookie_holding_nul_is_ignored(analyst1):
     client = Client()
     client.cookies["sessionid"] = '"abcdefgh\\000ijkl"'

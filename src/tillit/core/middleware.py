@@ -3,7 +3,7 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from .errors import InvalidInput, TillitError
+from .errors import InvalidInput, NotFound, TillitError
 from .roles import staff_of
 
 
@@ -33,7 +33,8 @@ def error_response(request, error: TillitError):
 
 class NulInputMiddleware:
     """Refuse a NUL character in any query or form field of a page, with a 422
-    naming the field, and ignore a cookie that holds one: PostgreSQL cannot
+    naming the field; answer 404 for one in the address, and ignore a cookie
+    that holds one: PostgreSQL cannot
     store or even compare text with NUL, and views read fields directly
     (#10). Django's form CharFields refuse NUL too; this covers the rest.
     The API checks its own input (`core.schemas`)."""
@@ -50,6 +51,9 @@ class NulInputMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if request.path.startswith("/api/"):
             return None
+        # An id in the address with a NUL names nothing we could have stored.
+        if any("\x00" in str(value) for value in (*view_args, *view_kwargs.values())):
+            return error_response(request, NotFound())
         fields = {
             name: [_("Remove the NUL character (\\u0000): text may not hold one.")]
             for data in (request.GET, request.POST)
