@@ -27,6 +27,11 @@ chromium:
 		echo "Installing Debian's chromium for the browser tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# The demo runs in development: DEBUG on, plain HTTP on 127.0.0.1, and a signing
+# key made on first start and kept in var/secret_key. A deployment sets
+# TILLIT_SECRET_KEY and the rest (docs/operations.md) and runs in production.
+run worker: export TILLIT_ENV = development
+
 run: install
 	@mkdir -p var
 	$(PY) -m tillit.cli migrate --no-input

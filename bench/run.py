@@ -9,6 +9,7 @@ runs a subset.
 import json
 import os
 import platform
+import secrets
 import subprocess
 import sys
 import time
@@ -49,6 +50,8 @@ def main() -> int:
         f"Tillit benchmarks · Python {environment['python']} · "
         f"PostgreSQL {version} · {environment['cpus']} CPUs"
     )
+    # The benchmarks run the production settings, which need a signing key.
+    os.environ.setdefault("TILLIT_SECRET_KEY", secrets.token_urlsafe(64))
     only = [n for n in os.environ.get("BENCH_ONLY", "").split(",") if n]
     names = [n for n in BENCHMARKS if not only or n in only]
     out_dir = ROOT / "var" / "bench"

@@ -4,18 +4,67 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
+
+from tillit.core.secret_key import read_secret_key
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 BASE_DIR = Path(os.environ.get("TILLIT_HOME", Path.cwd()))
 VAR_DIR = Path(os.environ.get("TILLIT_VAR", BASE_DIR / "var"))
+VAR_DIR.mkdir(parents=True, exist_ok=True)
 
-DEBUG = os.environ.get("TILLIT_DEBUG", "1") == "1"
-SECRET_KEY = os.environ.get(
-    "TILLIT_SECRET_KEY", "dev-only-secret-key-change-me-in-production-0123456789"
+# "production" unless said otherwise: a bare deployment is the safe one (#10).
+# `make run` sets TILLIT_ENV=development.
+TILLIT_ENV = os.environ.get("TILLIT_ENV", "production")
+if TILLIT_ENV not in ("production", "development"):
+    raise ImproperlyConfigured(
+        f"TILLIT_ENV must be 'production' or 'development', not {TILLIT_ENV!r}."
+    )
+DEVELOPMENT = TILLIT_ENV == "development"
+DEBUG = os.environ.get("TILLIT_DEBUG", "1" if DEVELOPMENT else "0") == "1"
+SECRET_KEY = read_secret_key(
+    os.environ.get("TILLIT_SECRET_KEY"),
+    key_file=VAR_DIR / "secret_key",
+    development=DEVELOPMENT and DEBUG,
 )
 ALLOWED_HOSTS = os.environ.get("TILLIT_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",")
 SITE_URL = os.environ.get("TILLIT_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+CSRF_TRUSTED_ORIGINS = [SITE_URL]
+
+# Served over HTTPS when the site's address is https://: cookies only over TLS,
+# HSTS, and plain HTTP redirected. `make run` serves plain HTTP on 127.0.0.1.
+HTTPS = SITE_URL.startswith("https://")
+SECURE_SSL_REDIRECT = HTTPS
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = (
+    int(os.environ.get("TILLIT_HSTS_SECONDS", "31536000")) if HTTPS else 0
+)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+# Behind a proxy that terminates TLS, name the header it sets, for example
+# TILLIT_PROXY_SSL_HEADER=X-Forwarded-Proto. Only set it if the proxy always
+# sets (or strips) that header: a client could send it otherwise.
+if proxy_header := os.environ.get("TILLIT_PROXY_SSL_HEADER", ""):
+    SECURE_PROXY_SSL_HEADER = (
+        "HTTP_" + proxy_header.upper().replace("-", "_"),
+        "https",
+    )
+X_FRAME_OPTIONS = "DENY"
+# Scripts and styles from this site only; no inline script, no plugins, no
+# framing. Inline style attributes stay allowed (htmx adds its indicator style).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -25,6 +74,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    # Serves /api/docs from our own static files: the CSP allows no CDN.
+    "ninja",
     "django_tasks_db",
     "tillit.core",
     "tillit.directory",
@@ -41,6 +92,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "tillit.core.middleware.NulInputMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -64,6 +117,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -73,7 +127,6 @@ TEMPLATES = [
     },
 ]
 
-VAR_DIR.mkdir(parents=True, exist_ok=True)
 _default_db = f"sqlite:///{VAR_DIR / 'tillit.sqlite3'}"
 DATABASES = {
     "default": dj_database_url.parse(

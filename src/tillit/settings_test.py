@@ -1,9 +1,12 @@
-"""Settings for the test suite: the production settings, with a pool large
-enough for the tests that run many threads at once, each with its own
-connection, and idle connections closed within seconds (#10)."""
+"""Settings for the test suite: the production defaults, with a signing key
+made for this run (so running the tests needs no key configured), and a pool
+large enough for the tests that run many threads at once, each with its own
+connection, with idle connections closed within seconds (#10)."""
 
 import os
+import secrets
 
+os.environ.setdefault("TILLIT_SECRET_KEY", secrets.token_urlsafe(64))
 os.environ.setdefault("TILLIT_DB_POOL_MAX", "32")
 os.environ.setdefault("TILLIT_DB_POOL_MAX_IDLE", "1")
 

@@ -3,6 +3,7 @@ back alone, and reports a participant, who is removed."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
 
 from tillit.cases.selectors import list_queue
 from tillit.intake.models import Report
@@ -47,9 +48,7 @@ def test_host_suspends_resumes_chat_and_reports(
 
     page.select_option("select[aria-label='Chat']", "everyone")
     page.click("#set-chat")
-    page.wait_for_function(
-        "document.querySelector('#cap-chat').innerText.trim() === 'everyone'"
-    )
+    expect(page.locator("#cap-chat")).to_have_text("everyone")
     for cap in CAPS:
         if cap != "chat":
             assert page.inner_text(f"#cap-{cap}").strip() in ("Off", "Av"), cap

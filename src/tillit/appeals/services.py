@@ -46,7 +46,9 @@ def read_appeal_link(token: str) -> tuple[Decision, dict]:
     """Return the decision an appeal link names and its payload; forged or
     unknown links raise InvalidLink."""
     window = timedelta(days=settings.TILLIT["APPEAL_WINDOW_DAYS"] + 30)
-    payload = read_token(token, salt=SALT, max_age=window)
+    payload = read_token(
+        token, salt=SALT, max_age=window, shape={"d": int, "k": str, "e": str}
+    )
     decision = (
         Decision.objects.select_related("case__account", "standard")
         .filter(pk=payload.get("d"))

@@ -3,6 +3,8 @@ from datetime import datetime
 from ninja import Path, Router, Schema
 from pydantic import Field
 
+from tillit.core.schemas import RowId
+
 from .errors import CaseNotFound
 from .models import Case
 from .selectors import list_queue
@@ -25,7 +27,7 @@ class CaseOut(Schema):
 
 
 @router.get("/cases/{case_id}", response=CaseOut)
-def get_case(request, case_id: int):
+def get_case(request, case_id: RowId):
     case = Case.objects.filter(pk=case_id).first()
     if case is None:
         raise CaseNotFound()

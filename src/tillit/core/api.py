@@ -1,6 +1,12 @@
 """The platform API (v1): one NinjaAPI, its key auth and its error shapes."""
 
+import logging
+
+from django.core.exceptions import SuspiciousOperation
+from django.core.signals import got_request_exception
 from django.db import OperationalError
+from django.http import Http404
+from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -8,6 +14,23 @@ from ninja.security import HttpBearer
 
 from .apikeys import authenticate_api_key
 from .errors import TillitError, busy_error
+from .schemas import ErrorOut
+
+logger = logging.getLogger("tillit.api")
+
+# Every operation may answer these, each with an ErrorOut body; the OpenAPI
+# document declares them all in one place (#10) rather than per route.
+ERROR_RESPONSES = {
+    400: "The body is not valid JSON or multipart.",
+    401: "No valid API key: send `Authorization: Bearer KEY`.",
+    403: "The key may not do this; `message` names what is missing.",
+    404: "No such resource.",
+    409: "The request conflicts with the current state (`code` says how).",
+    422: "Invalid input: `fields` holds the messages for each field.",
+    429: "Too many requests: retry after the `Retry-After` seconds.",
+    500: "An unexpected error; the body never holds a traceback.",
+    503: "Too busy to get a database connection: retry after `Retry-After`.",
+}
 
 
 class ApiKeyAuth(HttpBearer):
@@ -18,7 +41,25 @@ class ApiKeyAuth(HttpBearer):
         return key
 
 
-api = NinjaAPI(
+class TillitAPI(NinjaAPI):
+    def get_openapi_schema(self, **kwargs):
+        schema = super().get_openapi_schema(**kwargs)
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components["Error"] = ErrorOut.model_json_schema(
+            ref_template="#/components/schemas/{model}"
+        )
+        error = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                responses = operation.setdefault("responses", {})
+                for status, description in ERROR_RESPONSES.items():
+                    responses.setdefault(
+                        status, {"description": description, "content": error}
+                    )
+        return schema
+
+
+api = TillitAPI(
     title="Tillit platform API",
     version="1",
     description=(
@@ -32,8 +73,21 @@ api = NinjaAPI(
 
 
 def _field_name(loc) -> str:
-    # ("body", "payload", "target", "id") -> "target.id"
-    parts = [str(p) for p in loc if p not in ("body", "payload", "query", "path")]
+    # ("body", "payload", "target", "id") -> "target.id"; ("header", "Idempotency-Key")
+    # -> "Idempotency-Key"; ("file", "file") -> "file"
+    parts = [str(p) for p in loc]
+    if parts and parts[0] in (
+        "body",
+        "query",
+        "path",
+        "header",
+        "cookie",
+        "form",
+        "file",
+    ):
+        parts = parts[1:]
+    if parts and parts[0] == "payload":
+        parts = parts[1:]
     return ".".join(parts) or "body"
 
 
@@ -84,8 +138,49 @@ def tillit_error(request, exc):
 def database_error(request, exc):
     busy = busy_error(exc)
     if busy is None:
-        raise exc
+        return server_error(request, exc)
     return tillit_error(request, busy)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    body = {"code": "not_found", "message": _("Not found.")}
+    return api.create_response(request, body, status=404)
+
+
+@api.exception_handler(MultiPartParserError)
+def malformed_multipart(request, exc):
+    body = {
+        "code": "malformed_multipart",
+        "message": _(
+            "The request body is not valid multipart/form-data: send a "
+            "Content-Type with a boundary, and parts that end with it."
+        ),
+    }
+    return api.create_response(request, body, status=400)
+
+
+@api.exception_handler(SuspiciousOperation)
+def bad_request(request, exc):
+    # Too many fields or files, too large a body, an unsafe file name.
+    logger.warning("Refused an API request: %s", exc)
+    body = {"code": "bad_request", "message": _("The request could not be accepted.")}
+    return api.create_response(request, body, status=400)
+
+
+@api.exception_handler(Exception)
+def server_error(request, exc):
+    """Answer JSON without the traceback, whatever DEBUG says; log it, and tell
+    Django's listeners (error reporting, the test client) as Django would."""
+    logger.error(
+        "Unexpected error in %s %s", request.method, request.path, exc_info=exc
+    )
+    got_request_exception.send(sender=None, request=request)
+    body = {
+        "code": "server_error",
+        "message": _("Something went wrong on our side. Try again later."),
+    }
+    return api.create_response(request, body, status=500)
 
 
 def register_routers() -> None:

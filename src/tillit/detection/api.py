@@ -1,17 +1,21 @@
-from typing import Annotated, Any
+from typing import Any
 
 from ninja import Router, Schema
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
 from tillit.core.errors import InvalidInput
+from tillit.core.schemas import column_text
 
+from .models import Sighting
 from .services import process_post
 
 router = Router(tags=["detection"])
 
 
 class PushIn(Schema):
-    source: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    source: column_text(Sighting, "source", min_length=1)
+    # Posts are other people's words: the scanner strips what cannot be kept
+    # (NUL included) and counts a post it cannot read, rather than refuse all.
     posts: list[dict[str, Any]] = Field(min_length=1, max_length=500)
 
 

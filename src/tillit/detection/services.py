@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tillit.core.audit import record_audit_event
-from tillit.core.errors import InvalidInput, NotFound
+from tillit.core.errors import InvalidInput, InvalidLink
 from tillit.core.links import make_token, read_token
 from tillit.core.outbox import enqueue_email, enqueue_webhook
 from tillit.directory.models import Meeting
@@ -23,6 +23,7 @@ from .scan import MAX_POST_BYTES
 
 NOTICE_WINDOW = timedelta(hours=24)
 ACTION_SALT = "tillit.at-risk-action"
+ACTION_SHAPE = {"m": str, "a": str}
 ACTIONS = ("waiting_room", "sign_in", "new_passcode", "new_meeting_id")
 
 
@@ -198,16 +199,24 @@ def _open_case(meeting: Meeting, sighting: Sighting) -> None:
     )
 
 
+def read_at_risk_link(token: str) -> tuple[Meeting, str]:
+    """Return the meeting and the action a one-click link names; raise
+    InvalidLink (or ExpiredLink) for any other link."""
+    payload = read_token(
+        token, salt=ACTION_SALT, max_age=timedelta(days=7), shape=ACTION_SHAPE
+    )
+    meeting = Meeting.objects.filter(pk=payload["m"]).first()
+    if meeting is None or payload["a"] not in ACTIONS:
+        raise InvalidLink()
+    return meeting, payload["a"]
+
+
 def take_at_risk_action(*, token: str) -> str:
     """Carry out the one-click action from an at-risk notice; return it."""
     from tillit.safety.resolve import generate_passcode
     from tillit.safety.services import update_settings
 
-    payload = read_token(token, salt=ACTION_SALT, max_age=timedelta(days=7))
-    meeting = Meeting.objects.filter(pk=payload.get("m")).first()
-    action = payload.get("a")
-    if meeting is None or action not in ACTIONS:
-        raise NotFound()
+    meeting, action = read_at_risk_link(token)
     owner, source = f"meeting:{meeting.pk}", "at_risk_notice"
     changes = {
         "waiting_room": {"waiting_room": True},

@@ -2,9 +2,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from tillit.core.links import read_token
-
-from .services import ACTION_SALT, take_at_risk_action
+from .services import read_at_risk_link, take_at_risk_action
 
 LABELS = {
     "waiting_room": _("Turn on the waiting room"),
@@ -18,18 +16,12 @@ LABELS = {
 def action(request, token):
     """The one-click action from an at-risk notice: a GET shows what will
     happen (mail scanners follow links), the button does it."""
-    from datetime import timedelta
-
-    payload = read_token(token, salt=ACTION_SALT, max_age=timedelta(days=7))
+    meeting, chosen = read_at_risk_link(token)
     done = None
     if request.method == "POST":
         done = take_at_risk_action(token=token)
     return render(
         request,
         "detection/action.html",
-        {
-            "label": LABELS.get(payload.get("a"), ""),
-            "meeting_id": payload.get("m"),
-            "done": done,
-        },
+        {"label": LABELS[chosen], "meeting_id": meeting.pk, "done": done},
     )

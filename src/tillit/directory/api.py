@@ -1,29 +1,25 @@
-from typing import Annotated, Literal
+from typing import Literal
 
 from django.utils.translation import gettext as _
 from ninja import Path, Router, Schema, Status
-from pydantic import AwareDatetime, EmailStr, Field, StringConstraints
+from pydantic import AwareDatetime, Field
 
 from tillit.core.errors import InvalidInput
+from tillit.core.schemas import Email, column_text, text
 
-from .models import Account
+from .models import Account, Event, Meeting
 from .services import upsert_account, upsert_event, upsert_meeting
 
 router = Router(tags=["directory"])
 
-Id = Annotated[
-    str, StringConstraints(min_length=1, max_length=64, pattern=r"^[\w.:-]+$")
-]
-MeetingId = Annotated[str, StringConstraints(pattern=r"^\d{9,11}$")]
-Text = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)
-]
+Id = column_text(Account, "id", min_length=1, pattern=r"^[\w.:-]+$")
+MeetingId = column_text(Meeting, "id", pattern=r"^\d{9,11}$")
 
 
 class AccountIn(Schema):
-    name: Text
-    owner_email: EmailStr
-    admin_emails: list[EmailStr] = Field(default_factory=list, max_length=50)
+    name: column_text(Account, "name", min_length=1, strip=True)
+    owner_email: Email
+    admin_emails: list[Email] = Field(default_factory=list, max_length=50)
     language: Literal["en", "sv"] = "en"
     plan: Literal["free", "paid"] = "free"
 
@@ -39,8 +35,8 @@ class AccountOut(Schema):
 
 class MeetingIn(Schema):
     account_id: Id
-    host_email: EmailStr
-    topic: Text
+    host_email: Email
+    topic: column_text(Meeting, "topic", min_length=1, strip=True)
     starts_at: AwareDatetime
     duration_minutes: int = Field(60, ge=1, le=60 * 24 * 7)
     context: Literal[
@@ -62,8 +58,8 @@ class MeetingOut(Schema):
 
 class EventIn(Schema):
     account_id: Id
-    title: Text
-    description: Annotated[str, StringConstraints(max_length=20_000)] = ""
+    title: column_text(Event, "title", min_length=1, strip=True)
+    description: text(20_000) = ""
     starts_at: AwareDatetime
     ticket_type: Literal["free", "paid"] = "free"
 

@@ -2,9 +2,12 @@ from typing import Annotated, Literal
 
 from ninja import File, Header, Router, Schema, Status
 from ninja.files import UploadedFile
-from pydantic import EmailStr, Field, StringConstraints
+from pydantic import Field
 
-from .models import Channel
+from tillit.core.schemas import Email, RowId, column_text, text
+from tillit.policy.models import Standard
+
+from .models import Channel, Report
 from .services import (
     ReporterIdentity,
     ReportInput,
@@ -18,15 +21,13 @@ router = Router(tags=["reports"])
 
 class TargetIn(Schema):
     type: Literal["meeting", "event", "account", "user"]
-    id: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)
-    ]
+    id: column_text(Report, "target_id", min_length=1, strip=True)
 
 
 class ReporterIn(Schema):
-    email: EmailStr | None = None
-    user_id: Annotated[str, StringConstraints(max_length=64)] | None = None
-    name: Annotated[str, StringConstraints(max_length=200)] | None = None
+    email: Email | None = None
+    user_id: column_text(Report, "reporter_user_id") | None = None
+    name: column_text(Report, "reporter_name") | None = None
 
 
 ChannelName = Literal[tuple(Channel.values)]
@@ -34,11 +35,11 @@ ChannelName = Literal[tuple(Channel.values)]
 
 class ReportIn(Schema):
     channel: ChannelName  # type: ignore[valid-type]
-    category: Annotated[str, StringConstraints(min_length=1, max_length=32)]
-    description: Annotated[str, StringConstraints(max_length=10_000)] = ""
+    category: column_text(Standard, "slug", min_length=1)
+    description: text(10_000) = ""
     target: TargetIn
     reporter: ReporterIn = Field(default_factory=ReporterIn)
-    offender: Annotated[str, StringConstraints(max_length=200)] = ""
+    offender: column_text(Report, "offender") = ""
     language: Literal["en", "sv"] = "en"
     detection_confidence: float | None = Field(None, ge=0, le=1)
 
@@ -54,7 +55,10 @@ class ReportOut(Schema):
 def post_report(
     request,
     payload: ReportIn,
-    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+    idempotency_key: Annotated[
+        column_text(Report, "idempotency_key", min_length=1) | None,
+        Header(alias="Idempotency-Key"),
+    ] = None,
 ):
     """File a report. Retrying with the same `Idempotency-Key` returns the first
     report (200); the same key with another body is 409."""
@@ -95,7 +99,7 @@ class EvidenceOut(Schema):
 
 
 @router.post("/reports/{report_id}/evidence", response={201: list[EvidenceOut]})
-def post_evidence(request, report_id: int, file: File[list[UploadedFile]]):
+def post_evidence(request, report_id: RowId, file: File[list[UploadedFile]]):
     """Attach evidence to a report (multipart `file`, up to 5 files of 20 MB:
     images, video, PDF or text, recognised by content)."""
     rows = attach_evidence(

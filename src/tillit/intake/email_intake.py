@@ -23,6 +23,13 @@ from tillit.core.links import make_token, read_token
 from tillit.core.outbox import enqueue_email
 
 PREFILL_SALT = "tillit.email-prefill"
+PREFILL_SHAPE = {
+    "email": str,
+    "name": str,
+    "description": str,
+    "target_type": str,
+    "target_id": str,
+}
 # "Meeting ID: 812 3456 7890", "meeting id 81234567890", zoom-style /j/ links.
 MEETING_ID = re.compile(
     r"(?:meeting\s*(?:id|-id|nummer|-?ID)\s*[:#]?\s*|/j/)(\d[\d \-]{7,13}\d)",
@@ -94,7 +101,9 @@ def prefill_url(parsed: dict) -> str:
 
 def read_prefill_token(token: str) -> dict:
     days = settings.TILLIT["EMAIL_FORM_LINK_MAX_AGE_DAYS"]
-    return read_token(token, salt=PREFILL_SALT, max_age=timedelta(days=days))
+    return read_token(
+        token, salt=PREFILL_SALT, max_age=timedelta(days=days), shape=PREFILL_SHAPE
+    )
 
 
 @transaction.atomic(durable=True)

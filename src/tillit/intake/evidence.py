@@ -2,6 +2,7 @@
 from the name or the browser's content type."""
 
 import codecs
+import unicodedata
 
 from django.utils.translation import gettext as _
 
@@ -13,6 +14,41 @@ SIGNATURES = [
     (b"%PDF-", "application/pdf"),
     (b"\x1a\x45\xdf\xa3", "video/webm"),
 ]
+
+
+# How a stored file is named: by its content, never by what the sender called it.
+EXTENSIONS = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/gif": ".gif",
+    "image/webp": ".webp",
+    "application/pdf": ".pdf",
+    "video/webm": ".webm",
+    "video/mp4": ".mp4",
+    "text/plain": ".txt",
+}
+
+
+def clean_file_name(name: str, *, max_length: int = 255) -> str:
+    """Return the name to show for an uploaded file: its last path part, with no
+    control or invisible characters, at most `max_length` characters with its
+    extension kept (#10: a 1,000-character name was a server error)."""
+    name = unicodedata.normalize("NFC", name or "").replace("\\", "/")
+    name = "".join(
+        c for c in name.rsplit("/", 1)[-1] if unicodedata.category(c)[0] != "C"
+    )
+    name = " ".join(name.split())
+    if len(name) > max_length:
+        stem, dot, extension = name.rpartition(".")
+        if dot and stem and len(extension) <= 16:
+            name = stem[: max_length - len(extension) - 1].rstrip() + "." + extension
+        else:
+            name = name[:max_length]
+    return name or "evidence"
+
+
+def stored_file_name(*, sha256: str, content_type: str) -> str:
+    return sha256[:32] + EXTENSIONS.get(content_type, "")
 
 
 def sniff_content_type(head: bytes) -> str | None:

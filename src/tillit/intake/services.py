@@ -24,7 +24,7 @@ from tillit.directory.selectors import get_target
 from tillit.policy.models import Standard
 from tillit.policy.positions import SUPPORT_RESOURCES, is_imminent_self_harm
 
-from .evidence import check_evidence
+from .evidence import check_evidence, clean_file_name, stored_file_name
 from .models import Channel, Evidence, Report, Reporter, TargetType
 
 STATUS_SALT = "tillit.report-status"
@@ -120,7 +120,10 @@ def _validate(data: ReportInput) -> Standard:
     return standard
 
 
-def _check_files(files: list[UploadedFile]) -> list[tuple[UploadedFile, str, str]]:
+def _check_files(
+    files: list[UploadedFile],
+) -> list[tuple[UploadedFile, str, str, str]]:
+    """Return (file, name to show, sniffed content type, SHA-256) for each."""
     if len(files) > MAX_EVIDENCE_FILES:
         raise InvalidInput(
             fields={
@@ -131,10 +134,11 @@ def _check_files(files: list[UploadedFile]) -> list[tuple[UploadedFile, str, str
         )
     checked = []
     for upload in files:
+        name = clean_file_name(upload.name)
         head = upload.read(512)
         try:
             content_type = check_evidence(
-                name=upload.name,
+                name=name,
                 size=upload.size,
                 head=head,
                 max_bytes=settings.TILLIT["EVIDENCE_MAX_BYTES"],
@@ -146,22 +150,25 @@ def _check_files(files: list[UploadedFile]) -> list[tuple[UploadedFile, str, str
         for chunk in upload.chunks():
             digest.update(chunk)
         upload.seek(0)
-        checked.append((upload, content_type, digest.hexdigest()))
+        checked.append((upload, name, content_type, digest.hexdigest()))
     return checked
 
 
 def _store_evidence(report: Report, checked) -> list[Evidence]:
-    return [
-        Evidence.objects.create(
-            report=report,
-            file=upload,
-            original_name=upload.name[:255],
-            content_type=content_type,
-            size=upload.size,
-            sha256=digest,
+    rows = []
+    for upload, name, content_type, digest in checked:
+        upload.name = stored_file_name(sha256=digest, content_type=content_type)
+        rows.append(
+            Evidence.objects.create(
+                report=report,
+                file=upload,
+                original_name=name,
+                content_type=content_type,
+                size=upload.size,
+                sha256=digest,
+            )
         )
-        for upload, content_type, digest in checked
-    ]
+    return rows
 
 
 def submit_report(
@@ -180,7 +187,7 @@ def submit_report(
     """
     standard = _validate(data)
     files = _check_files(evidence or [])
-    fingerprint = data.fingerprint([h for _, _, h in files])
+    fingerprint = data.fingerprint([h for *_, h in files])
     if idempotency_key is not None:
         if not idempotency_key.strip() or len(idempotency_key) > 200:
             raise InvalidInput(
@@ -302,7 +309,9 @@ def get_report_by_status_token(token: str) -> Report:
     from tillit.core.errors import InvalidLink
 
     days = settings.TILLIT["STATUS_LINK_MAX_AGE_DAYS"]
-    payload = read_token(token, salt=STATUS_SALT, max_age=timedelta(days=days))
+    payload = read_token(
+        token, salt=STATUS_SALT, max_age=timedelta(days=days), shape={"r": int}
+    )
     report = (
         Report.objects.select_related("case", "category")
         .filter(pk=payload.get("r"))
@@ -342,7 +351,9 @@ def get_info_request_by_token(token: str):
     from tillit.cases.models import InfoRequest
     from tillit.core.errors import InvalidLink
 
-    payload = read_token(token, salt=ANSWER_SALT, max_age=timedelta(days=31))
+    payload = read_token(
+        token, salt=ANSWER_SALT, max_age=timedelta(days=31), shape={"q": int}
+    )
     info = (
         InfoRequest.objects.select_related("case").filter(pk=payload.get("q")).first()
     )

@@ -274,7 +274,9 @@ def invitation_url(invitation: ConsultationInvitation) -> str:
 def get_invitation(token: str) -> ConsultationInvitation:
     from tillit.core.errors import InvalidLink
 
-    payload = read_token(token, salt=INVITATION_SALT, max_age=timedelta(days=90))
+    payload = read_token(
+        token, salt=INVITATION_SALT, max_age=timedelta(days=90), shape={"i": int}
+    )
     invitation = (
         ConsultationInvitation.objects.select_related("version")
         .filter(pk=payload.get("i"))

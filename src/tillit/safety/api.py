@@ -1,12 +1,19 @@
 from typing import Annotated, Any, Literal
 
-from ninja import Body, Router, Schema
-from pydantic import Field, StringConstraints
+from ninja import Body, Path, Router, Schema
+from pydantic import Field
+
+from tillit.core.schemas import Json, JsonObject, column_text, text
 
 from . import services
+from .models import LiveParticipant
 from .resolve import generate_passcode
 
 router = Router(tags=["meeting security"])
+
+# An account, group, user, meeting or event id, as the directory keeps them.
+OwnerId = text(64, min_length=1, pattern=r"^[\w.:-]+$")
+SettingName = text(64)
 
 OWNER_KINDS = {
     "accounts": "account",
@@ -30,22 +37,22 @@ class SettingsPatch(Schema):
     Values are checked by the toolkit, so each bad one is named."""
 
     model_config = {"extra": "forbid"}
-    waiting_room: Any = None
-    passcode: Any = None
-    geofence: Any = None
-    unknown_country: Any = None
-    authenticated_only: Any = None
-    allowed_domains: Any = None
-    co_hosts: Any = None
-    screen_sharing: Any = None
-    video: Any = None
-    audio: Any = None
-    annotation: Any = None
-    chat: Any = None
-    rename: Any = None
-    recording: Any = None
-    lock: list[str] = Field(default_factory=list)
-    unlock: list[str] = Field(default_factory=list)
+    waiting_room: Json = None
+    passcode: Json = None
+    geofence: Json = None
+    unknown_country: Json = None
+    authenticated_only: Json = None
+    allowed_domains: Json = None
+    co_hosts: Json = None
+    screen_sharing: Json = None
+    video: Json = None
+    audio: Json = None
+    annotation: Json = None
+    chat: Json = None
+    rename: Json = None
+    recording: Json = None
+    lock: list[SettingName] = Field(default_factory=list)
+    unlock: list[SettingName] = Field(default_factory=list)
     confirm: bool = False
     generate_passcode: bool = False
 
@@ -70,7 +77,7 @@ def _source(request) -> str:
 def get_settings(
     request,
     kind: Literal["accounts", "groups", "users", "meetings", "events"],
-    owner_id: str,
+    owner_id: Path[OwnerId],
 ):
     """Every effective setting with the level that decided it and whether it is locked."""
     return _as_json(
@@ -82,7 +89,7 @@ def get_settings(
 def patch_settings(
     request,
     kind: Literal["accounts", "groups", "users", "meetings", "events"],
-    owner_id: str,
+    owner_id: Path[OwnerId],
     payload: SettingsPatch,
 ):
     """Change settings at this level. `409 setting_locked` names a lock above."""
@@ -104,16 +111,16 @@ def patch_settings(
 
 
 class ParticipantIn(Schema):
-    user_id: Annotated[str, StringConstraints(max_length=64)] | None = None
-    email: Annotated[str, StringConstraints(max_length=254)] | None = None
+    user_id: text(64) | None = None
+    email: column_text(LiveParticipant, "email") | None = None
     authenticated: bool
-    ip: Annotated[str, StringConstraints(max_length=64)]
-    name: Annotated[str, StringConstraints(max_length=200)] = ""
+    ip: text(64)
+    name: column_text(LiveParticipant, "name") = ""
 
 
 class AdmissionIn(Schema):
     participant: ParticipantIn
-    passcode: Annotated[str, StringConstraints(max_length=64)] | None = None
+    passcode: text(64) | None = None
 
 
 class AdmissionOut(Schema):
@@ -138,7 +145,7 @@ MESSAGES = {
 
 
 @router.post("/meetings/{meeting_id}/admission", response=AdmissionOut)
-def post_admission(request, meeting_id: str, payload: AdmissionIn):
+def post_admission(request, meeting_id: Path[OwnerId], payload: AdmissionIn):
     """May this participant join? `429` after repeated failures from an address."""
     result = services.admit_participant(
         meeting_id=meeting_id,
@@ -180,21 +187,23 @@ LIVE_ACTIONS = (
 
 class LiveAction(Schema):
     action: Literal[LIVE_ACTIONS]  # type: ignore[valid-type]
-    key: Annotated[str, StringConstraints(max_length=300)] = ""
-    capabilities: dict[str, Any] = Field(default_factory=dict)
-    category: str = "disruption"
-    description: Annotated[str, StringConstraints(max_length=10_000)] = ""
-    reporter: dict[str, str] = Field(default_factory=dict)
+    key: column_text(LiveParticipant, "key") = ""
+    capabilities: JsonObject = Field(default_factory=dict)
+    category: text(32) = "disruption"
+    description: text(10_000) = ""
+    reporter: dict[text(32), text(254)] = Field(default_factory=dict)
 
 
 @router.get("/meetings/{meeting_id}/live", response=LiveOut)
-def get_live(request, meeting_id: str):
+def get_live(request, meeting_id: Path[OwnerId]):
     """The host's security panel: the meeting's live state."""
     return services.get_live_state(meeting_id=meeting_id)
 
 
 @router.post("/meetings/{meeting_id}/live", response=dict)
-def post_live(request, meeting_id: str, payload: Annotated[LiveAction, Body()]):
+def post_live(
+    request, meeting_id: Path[OwnerId], payload: Annotated[LiveAction, Body()]
+):
     """One panel action: lock, waiting room, admit/deny, remove, capabilities,
     suspend participant activities, or report a participant."""
     return run_live_action(
