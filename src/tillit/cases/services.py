@@ -34,6 +34,7 @@ from .selectors import filter_queue, list_reporter_weights
 
 SEVERITY_RANK = {s: i for i, s in enumerate(Severity.values)}  # critical first
 MAX_TIER = 4
+MAX_RATIONALE = 5000
 
 
 def _lease(now: datetime) -> datetime:
@@ -532,6 +533,8 @@ def decide_case(
         errors["actions"] = [_("No violation means no action.")]
     if not (rationale or "").strip():
         errors["rationale"] = [_("Write the rationale: it is kept in the register.")]
+    elif len(rationale.strip()) > MAX_RATIONALE:
+        errors["rationale"] = [_("Keep the rationale under 5,000 characters.")]
     if errors:
         raise InvalidInput(fields=errors)
     case = _lock_case(case_id)

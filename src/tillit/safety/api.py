@@ -3,6 +3,10 @@ from typing import Annotated, Any, Literal
 from ninja import Body, Router, Schema
 from pydantic import Field, StringConstraints
 
+from tillit.core.api import ApiKeyAuth
+from tillit.core.models import ApiScope
+from tillit.directory.selectors import require_key_reaches
+
 from . import services
 from .resolve import generate_passcode
 
@@ -66,19 +70,32 @@ def _source(request) -> str:
     return f"api:{request.api_key.name}"
 
 
-@router.get("/{kind}/{owner_id}/settings", response=dict[str, EffectiveOut])
+def _reach(request, kind: str, object_id: str) -> None:
+    require_key_reaches(request.api_key, kind=kind, object_id=object_id)
+
+
+@router.get(
+    "/{kind}/{owner_id}/settings",
+    response=dict[str, EffectiveOut],
+    auth=ApiKeyAuth(ApiScope.SETTINGS_WRITE),
+)
 def get_settings(
     request,
     kind: Literal["accounts", "groups", "users", "meetings", "events"],
     owner_id: str,
 ):
     """Every effective setting with the level that decided it and whether it is locked."""
+    _reach(request, OWNER_KINDS[kind], owner_id)
     return _as_json(
         services.get_effective_settings(owner=f"{OWNER_KINDS[kind]}:{owner_id}")
     )
 
 
-@router.patch("/{kind}/{owner_id}/settings", response=dict[str, EffectiveOut])
+@router.patch(
+    "/{kind}/{owner_id}/settings",
+    response=dict[str, EffectiveOut],
+    auth=ApiKeyAuth(ApiScope.SETTINGS_WRITE),
+)
 def patch_settings(
     request,
     kind: Literal["accounts", "groups", "users", "meetings", "events"],
@@ -86,6 +103,7 @@ def patch_settings(
     payload: SettingsPatch,
 ):
     """Change settings at this level. `409 setting_locked` names a lock above."""
+    _reach(request, OWNER_KINDS[kind], owner_id)
     changes = payload.model_dump(
         exclude_unset=True, exclude={"lock", "unlock", "confirm", "generate_passcode"}
     )
@@ -98,6 +116,7 @@ def patch_settings(
             lock=payload.lock,
             unlock=payload.unlock,
             confirm=payload.confirm,
+            actor=request.api_key.staff,
             source=_source(request),
         )
     )
@@ -137,9 +156,14 @@ MESSAGES = {
 }
 
 
-@router.post("/meetings/{meeting_id}/admission", response=AdmissionOut)
+@router.post(
+    "/meetings/{meeting_id}/admission",
+    response=AdmissionOut,
+    auth=ApiKeyAuth(ApiScope.ADMISSION),
+)
 def post_admission(request, meeting_id: str, payload: AdmissionIn):
     """May this participant join? `429` after repeated failures from an address."""
+    _reach(request, "meeting", meeting_id)
     result = services.admit_participant(
         meeting_id=meeting_id,
         participant=payload.participant.model_dump(),
@@ -187,18 +211,31 @@ class LiveAction(Schema):
     reporter: dict[str, str] = Field(default_factory=dict)
 
 
-@router.get("/meetings/{meeting_id}/live", response=LiveOut)
+@router.get(
+    "/meetings/{meeting_id}/live",
+    response=LiveOut,
+    auth=ApiKeyAuth(ApiScope.SETTINGS_WRITE),
+)
 def get_live(request, meeting_id: str):
     """The host's security panel: the meeting's live state."""
+    _reach(request, "meeting", meeting_id)
     return services.get_live_state(meeting_id=meeting_id)
 
 
-@router.post("/meetings/{meeting_id}/live", response=dict)
+@router.post(
+    "/meetings/{meeting_id}/live",
+    response=dict,
+    auth=ApiKeyAuth(ApiScope.SETTINGS_WRITE),
+)
 def post_live(request, meeting_id: str, payload: Annotated[LiveAction, Body()]):
     """One panel action: lock, waiting room, admit/deny, remove, capabilities,
     suspend participant activities, or report a participant."""
+    _reach(request, "meeting", meeting_id)
     return run_live_action(
-        meeting_id, payload.model_dump(), actor=None, source=_source(request)
+        meeting_id,
+        payload.model_dump(),
+        actor=request.api_key.staff,
+        source=_source(request),
     )
 
 
