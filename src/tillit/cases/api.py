@@ -1,7 +1,7 @@
 from datetime import datetime
 from typing import Annotated, Literal
 
-from ninja import Path, Router, Schema
+from ninja import Path, Router, Schema, Status
 from pydantic import Field, StringConstraints
 
 from tillit.core.api import ApiKeyAuth
@@ -149,7 +149,7 @@ def decide_case(request, case_id: int, payload: DecisionIn):
         actions=[a.model_dump(exclude_none=True) for a in payload.actions],
         rationale=payload.rationale,
     )
-    return 201, decision
+    return Status(201, decision)
 
 
 def _decision_case(decision_id: int) -> Case | None:
