@@ -441,3 +441,23 @@ def test_settings_changed_by_a_staff_key_are_audited_as_that_person(
     event = AuditEvent.objects.get(verb="safety.settings_changed")
     assert event.actor == analyst2
     assert event.source == "api:t2"
+
+
+@pytest.mark.django_db
+def test_reporting_from_the_live_panel_also_needs_reports_write(
+    client, swedish_account, make_meeting
+):
+    """The panel's "report" files a report: settings:write alone is not enough."""
+    make_meeting("812345678", swedish_account)
+    body = {"action": "report", "key": "name:Troll@81.2.69.142", "category": "hate"}
+    path = "/api/v1/meetings/812345678/live"
+    _row, key = create_api_key(name="panel", scopes=["settings:write"])
+    response = call(client, key, "post", path, body)
+    assert response.status_code == 403
+    assert "'reports:write'" in response.json()["message"]
+    assert not Report.objects.exists()
+    _row, key = create_api_key(
+        name="panel+reports", scopes=["settings:write", "reports:write"]
+    )
+    assert call(client, key, "post", path, body).status_code == 200
+    assert Report.objects.get().channel == "in_meeting"

@@ -4,6 +4,7 @@ from ninja import Body, Router, Schema
 from pydantic import Field, StringConstraints
 
 from tillit.core.api import ApiKeyAuth
+from tillit.core.apikeys import require_scope
 from tillit.core.models import ApiScope
 from tillit.directory.selectors import require_key_reaches
 
@@ -229,8 +230,12 @@ def get_live(request, meeting_id: str):
 )
 def post_live(request, meeting_id: str, payload: Annotated[LiveAction, Body()]):
     """One panel action: lock, waiting room, admit/deny, remove, capabilities,
-    suspend participant activities, or report a participant."""
+    suspend participant activities, or report a participant (which also needs
+    `reports:write`)."""
     _reach(request, "meeting", meeting_id)
+    if payload.action == "report":
+        # Reporting a participant files a report through intake (#8).
+        require_scope(request.api_key, ApiScope.REPORTS_WRITE)
     return run_live_action(
         meeting_id,
         payload.model_dump(),
