@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from tests.helpers import make_key_holder
 from tillit.cases.models import Case, Decision
 from tillit.core.apikeys import create_api_key
 from tillit.core.models import AuditEvent, OutboxMessage
@@ -56,14 +57,14 @@ def case(swedish_account, make_meeting, file_report):
 
 
 @pytest.fixture
-def decider(client, make_staff):
-    make_staff("decider", tier=2)
+def decider(client, db):
+    make_key_holder("decider", tier=2)
     return Moderator(client, "decider")
 
 
 @pytest.fixture
-def approver(client, make_staff):
-    make_staff("approver", tier=3)
+def approver(client, db):
+    make_key_holder("approver", tier=3)
     return Moderator(client, "approver")
 
 
@@ -98,7 +99,7 @@ def test_claim_then_a_non_adverse_decision_is_in_force_at_once(decider, case):
 
 @pytest.mark.django_db
 def test_a_suspension_waits_for_a_second_staff_member_then_comes_into_force(
-    client, decider, approver, make_staff, case, deliver, webhook_receiver
+    client, decider, approver, case, deliver, webhook_receiver
 ):
     decider.claim(case.pk)
     response = decider.decide(case.pk, SUSPENSION)
@@ -112,7 +113,7 @@ def test_a_suspension_waits_for_a_second_staff_member_then_comes_into_force(
     assert response.status_code == 403
     assert response.json()["code"] == "self_approval"
     # ... and not a tier I analyst.
-    make_staff("junior", tier=1)
+    make_key_holder("junior", tier=1)
     response = Moderator(client, "junior").approve(decision_id)
     assert response.status_code == 403
     assert response.json()["code"] == "approver_tier_too_low"
@@ -229,11 +230,11 @@ def test_deciding_a_case_the_key_does_not_hold_is_409(decider, approver, case):
 
 @pytest.mark.django_db
 def test_a_tier_i_key_cannot_claim_or_decide_a_tier_iii_case(
-    client, make_staff, swedish_account, make_meeting, file_report
+    client, swedish_account, make_meeting, file_report
 ):
     make_meeting("812345678", swedish_account)
     case_id = file_report("812345678", category="child_safety").case_id
-    make_staff("junior", tier=1)
+    make_key_holder("junior", tier=1)
     junior = Moderator(client, "junior")
     response = junior.claim(case_id)
     assert response.status_code == 403

@@ -9,6 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
+from tests.helpers import make_key_holder
 from tillit.cases.models import Case
 from tillit.cases.services import claim_case, decide_case
 from tillit.core.apikeys import create_api_key
@@ -150,13 +151,13 @@ IDS = [f"{method.upper()} {template}" for method, template, *_rest in OPERATIONS
 
 
 @pytest.fixture
-def world(english_account, swedish_account, make_meeting, make_event, make_staff):
+def world(english_account, swedish_account, make_meeting, make_event):
     """Account acc-en (the other account) with a meeting, an event, an open
     case and a case whose suspension awaits approval; acc-sv is the key's."""
     make_meeting(MEETING, english_account)
     make_event("ev-en", english_account)
     make_meeting("812345678", swedish_account)
-    decider = make_staff("decider", tier=2)
+    decider = make_key_holder("decider", tier=2)
     from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
 
     def report(target_type, target_id):
@@ -248,10 +249,10 @@ def test_a_key_without_the_operations_scope_is_refused_and_changes_nothing(
     ("method", "template", "scope", "path", "body"), OPERATIONS, ids=IDS
 )
 def test_the_operations_scope_alone_lets_the_key_in(
-    client, world, make_staff, method, template, scope, path, body
+    client, world, method, template, scope, path, body
 ):
     """The scope in the table is the one the operation checks."""
-    make_staff("approver", tier=3)
+    make_key_holder("approver", tier=3)
     _row, key = create_api_key(name="just", scopes=[scope], staff="approver")
     response = call(client, key, method, path.format(**world), body)
     assert response.status_code not in (401, 403), response.content
@@ -262,12 +263,12 @@ def test_the_operations_scope_alone_lets_the_key_in(
     ("method", "template", "scope", "path", "body"), OPERATIONS, ids=IDS
 )
 def test_a_key_limited_to_an_account_cannot_touch_another_account(
-    client, world, make_staff, method, template, scope, path, body
+    client, world, method, template, scope, path, body
 ):
     """Every operation on account acc-en's objects, by a key of acc-sv that
     has every scope and acts as a tier III analyst, is 403 naming the account
     restriction and changes nothing."""
-    make_staff("approver", tier=3)
+    make_key_holder("approver", tier=3)
     _row, key = create_api_key(
         name="acc-sv", scopes=ApiScope.values, account="acc-sv", staff="approver"
     )

@@ -108,7 +108,7 @@ def test_apikey_list_shows_scopes_account_and_staff(english_account, analyst2):
     ],
 )
 def test_apikey_create_refuses_bad_input_and_makes_no_key(args, message):
-    get_user_model().objects.create_user("outsider", "o@example.org", "pw")
+    get_user_model().objects.create(username="outsider", email="o@example.org")
     with pytest.raises(CommandError, match="^" + message.replace(".", r"\.")):
         create(*args)
     assert not ApiKey.objects.exists()
