@@ -195,6 +195,13 @@ def test_a_staff_key_without_moderation_scope_cannot_moderate(client, analyst2, 
         ({"rationale": None}, "rationale", "Field required"),
         ({"rationale": "x" * 5001}, "rationale", "under 5,000 characters"),
         ({"extra": "field"}, "extra", "Extra inputs are not permitted"),
+        ({"standard": "hate\x00"}, "standard", "String should match pattern"),
+        ({"rationale": "Slurs\x00"}, "rationale", "String should match pattern"),
+        (
+            {"actions": [{"type": "warning"}] * 8},
+            "actions",
+            "List should have at most 7 items",
+        ),
     ],
 )
 def test_a_bad_decision_is_422_naming_the_field_and_changes_nothing(
@@ -267,3 +274,15 @@ def test_a_rejected_decision_sends_the_case_back_to_its_queue(decider, approver,
     case.refresh_from_db()
     assert case.state == Case.State.OPEN
     assert not EnforcementAction.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_approval_needs_no_body(decider, approver, case):
+    decider.claim(case.pk)
+    decision_id = decider.decide(case.pk, SUSPENSION).json()["id"]
+    response = approver.post(f"/api/v1/decisions/{decision_id}/approve")
+    assert response.status_code == 200, response.content
+    assert response.json()["status"] == "in_force"
+    response = approver.post(f"/api/v1/decisions/{decision_id}/approve")
+    assert response.status_code == 409
+    assert response.json()["code"] == "decision_not_pending"

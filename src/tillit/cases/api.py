@@ -85,13 +85,19 @@ class ActionIn(Schema):
     )
 
 
+# Text a database can store: PostgreSQL refuses NUL characters.
+Text = Annotated[str, StringConstraints(pattern=r"^[^\x00]*$")]
+
+
 class DecisionIn(Schema):
     model_config = {"extra": "forbid"}
     outcome: Literal["violation", "no_violation"]
-    standard: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    standard: Annotated[
+        str, StringConstraints(min_length=1, max_length=32, pattern=r"^[-\w]+$")
+    ]
     actions: list[ActionIn] = Field(default_factory=list, max_length=len(ACTION_TYPES))
     # Checked by decide_case (required, up to 5,000 characters), as on the console.
-    rationale: str
+    rationale: Text
 
 
 class DecisionOut(Schema):
@@ -108,7 +114,7 @@ class DecisionOut(Schema):
 
 class ApprovalIn(Schema):
     model_config = {"extra": "forbid"}
-    note: Annotated[str, StringConstraints(max_length=5000)] = ""
+    note: Annotated[Text, StringConstraints(max_length=5000)] = ""
 
 
 def _acting_reviewer(request, case: Case | None):
