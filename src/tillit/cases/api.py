@@ -45,17 +45,13 @@ def _require_reach(request, case: Case) -> None:
         raise TierForbidden()
 
 
-def _get_case(request, case_id: int) -> Case:
+@router.get("/cases/{case_id}", response=CaseOut, auth=ApiKeyAuth(ApiScope.CASES_READ))
+def get_case(request, case_id: int):
     case = Case.objects.filter(pk=case_id).first()
     if case is None:
         raise CaseNotFound()
     _require_reach(request, case)
     return case
-
-
-@router.get("/cases/{case_id}", response=CaseOut, auth=ApiKeyAuth(ApiScope.CASES_READ))
-def get_case(request, case_id: int):
-    return _get_case(request, case_id)
 
 
 @router.get(
