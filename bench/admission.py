@@ -100,7 +100,7 @@ def measure_service_and_http() -> dict:
         )
     service = 500 / (time.perf_counter() - start)
 
-    _row, key = create_api_key(name="bench-admission")
+    _row, key = create_api_key(name="bench-admission", scopes=["admission"])
     port = tp._free_port()
     server = tp._start_server(port)
     local, failures = threading.local(), []

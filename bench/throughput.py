@@ -697,7 +697,7 @@ def measure() -> dict:
 
     open_cases = _load_open_cases(OPEN_CASES)
     setup = time.perf_counter() - started
-    _row, key = create_api_key(name="bench")
+    _row, key = create_api_key(name="bench", scopes=["reports:write"])
     user_ids = make_claimers()
     return {
         "environment": _environment(),

@@ -11,7 +11,7 @@ from django.utils import timezone
 from tillit.appeals.models import PanelMember
 from tillit.cases.services import approve_decision, claim_next_case, decide_case
 from tillit.core.apikeys import create_api_key
-from tillit.core.models import Role, StaffProfile, WebhookEndpoint
+from tillit.core.models import ApiScope, Role, StaffProfile, WebhookEndpoint
 from tillit.core.outbox import drain_outbox, new_webhook_secret
 from tillit.directory.services import upsert_account, upsert_event, upsert_meeting
 from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
@@ -73,7 +73,8 @@ def analyst3(make_staff):
 
 @pytest.fixture
 def api_key(db):
-    _row, key = create_api_key(name="platform")
+    """A platform key with every scope, bound to no account and no one."""
+    _row, key = create_api_key(name="platform", scopes=ApiScope.values)
     return key
 
 

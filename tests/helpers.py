@@ -31,3 +31,17 @@ def fire_at_once(calls):
     for t in threads:
         t.join()
     return results, errors
+
+
+def make_key_holder(username: str, *, tier: int = 1, role: str = "analyst"):
+    """A staff member who only acts through an API key: no password to hash,
+    so tests that make many of them stay quick."""
+    from django.contrib.auth import get_user_model
+
+    from tillit.core.models import StaffProfile
+
+    user = get_user_model().objects.create(
+        username=username, email=f"{username}@tillit.example"
+    )
+    StaffProfile.objects.create(user=user, role=role, tier=tier)
+    return user

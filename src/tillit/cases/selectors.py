@@ -25,11 +25,20 @@ def filter_queue(queryset, filters: dict):
     return queryset
 
 
-def list_queue(*, tier: int, filters: dict | None = None, limit: int = 50):
-    """The open cases of a tier in the order an analyst gets them."""
+def list_queue(
+    *,
+    tier: int,
+    filters: dict | None = None,
+    limit: int = 50,
+    account_id: str | None = None,
+):
+    """The open cases of a tier in the order an analyst gets them; with
+    `account_id`, only the cases about that account (an account's API key)."""
     queryset = filter_queue(
         Case.objects.filter(tier=tier, state=Case.State.OPEN), filters or {}
     )
+    if account_id is not None:
+        queryset = queryset.filter(account_id=account_id)
     return queryset.select_related("standard", "meeting", "event", "account").order_by(
         "-priority", "due_at", "pk"
     )[:limit]

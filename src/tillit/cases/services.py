@@ -48,6 +48,7 @@ MAX_TIER = 4
 # report opened and committed meanwhile; only a case decided in that instant
 # needs another.
 OPEN_CASE_ATTEMPTS = 3
+MAX_RATIONALE = 5000
 
 
 def _lease(now: datetime) -> datetime:
@@ -553,6 +554,8 @@ def decide_case(
         errors["actions"] = [_("No violation means no action.")]
     if not (rationale or "").strip():
         errors["rationale"] = [_("Write the rationale: it is kept in the register.")]
+    elif len(rationale.strip()) > MAX_RATIONALE:
+        errors["rationale"] = [_("Keep the rationale under 5,000 characters.")]
     if errors:
         raise InvalidInput(fields=errors)
     case = _lock_case(case_id)

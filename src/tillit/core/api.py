@@ -12,8 +12,9 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import HttpBearer
 
-from .apikeys import authenticate_api_key
-from .errors import TillitError, busy_error
+from .apikeys import acting_staff, authenticate_api_key, require_scope
+from .errors import PermissionDenied, TillitError, busy_error
+from .models import ApiScope
 from .schemas import ErrorOut
 
 logger = logging.getLogger("tillit.api")
@@ -34,10 +35,25 @@ ERROR_RESPONSES = {
 
 
 class ApiKeyAuth(HttpBearer):
+    """A bearer key that has the operation's scope: every operation names one,
+    `auth=ApiKeyAuth(ApiScope.CASES_READ)`, and one that does not is closed (#8)."""
+
+    def __init__(self, scope: ApiScope | None = None):
+        if scope is not None and scope not in ApiScope.values:
+            raise ValueError(f"unknown API scope: {scope!r}")
+        self.scope = scope
+        super().__init__()
+
     def authenticate(self, request, token):
         key = authenticate_api_key(token)
-        if key is not None:
-            request.api_key = key
+        if key is None:
+            return None
+        request.api_key = key
+        if self.scope is None:
+            raise PermissionDenied(_("This operation is not open to API keys."))
+        require_scope(key, self.scope)
+        if key.staff_id is not None:
+            acting_staff(key)
         return key
 
 
@@ -64,7 +80,10 @@ api = TillitAPI(
     version="1",
     description=(
         "Keep Tillit's directory in sync, file reports and read cases and queues. "
-        "Send `Authorization: Bearer KEY` (make one with `tillit apikey create NAME`)."
+        "Send `Authorization: Bearer KEY` (make one with "
+        "`tillit apikey create NAME --scopes SCOPE,…`). Each operation needs one "
+        "scope (see docs/api.md); a key without it is 403 `scope_missing`, and a key "
+        "limited to an account reaches nothing outside it."
     ),
     auth=ApiKeyAuth(),
     urls_namespace="api",

@@ -95,3 +95,48 @@ def busy_error(exc: BaseException) -> ServiceBusy | None:
             return ServiceBusy()
         exc, seen = exc.__cause__ or exc.__context__, seen + 1
     return None
+
+
+class ApiScopeMissing(PermissionDenied):
+    code = "scope_missing"
+    message = _("This API key lacks the scope this operation needs.")
+
+    def __init__(self, *, scope: str):
+        super().__init__(
+            _("This API key lacks the scope '%(scope)s', which this operation needs.")
+            % {"scope": scope},
+            scope=scope,
+        )
+
+
+class ApiKeyAccountMismatch(PermissionDenied):
+    code = "account_mismatch"
+    message = _("This API key is limited to another account.")
+
+    def __init__(self, *, account_id: str, platform_wide: bool = False):
+        message = (
+            _(
+                "This API key is limited to the account '%(account)s'; this "
+                "operation is for keys of the whole platform."
+            )
+            if platform_wide
+            else _(
+                "This API key is limited to the account '%(account)s' and may not "
+                "read or change anything outside it."
+            )
+        )
+        super().__init__(message % {"account": account_id}, account_id=account_id)
+
+
+class ApiKeyStaffRequired(PermissionDenied):
+    code = "staff_key_required"
+    message = _(
+        "Moderation acts as a staff member: use a key made with --staff USERNAME."
+    )
+
+
+class ApiKeyStaffInactive(PermissionDenied):
+    code = "staff_inactive"
+    message = _(
+        "The staff member this API key acts for is no longer active on the staff."
+    )

@@ -70,12 +70,48 @@ class AuditEvent(models.Model):
         return f"#{self.seq} {self.verb} {self.target_type}:{self.target_id}"
 
 
+class ApiScope(models.TextChoices):
+    """What an API key may do; each operation of the API needs one (#8)."""
+
+    DIRECTORY_WRITE = "directory:write", _("Keep accounts, meetings and events in sync")
+    REPORTS_WRITE = "reports:write", _("File reports and attach evidence")
+    CASES_READ = "cases:read", _("Read cases and queues")
+    SETTINGS_WRITE = "settings:write", _("Read and change meeting security settings")
+    ADMISSION = "admission", _("Ask whether a participant may join a meeting")
+    DETECTION_WRITE = "detection:write", _("Push public posts to the notifier")
+    MODERATION_WRITE = (
+        "moderation:write",
+        _("Claim, decide and approve as a staff member"),
+    )
+    LEGAL_SUBMIT = "legal:submit", _("Submit law-enforcement requests")
+
+
 class ApiKey(models.Model):
-    """A key the platform's engineers send as a bearer token; only a hash is kept."""
+    """A key the platform's engineers send as a bearer token; only a hash is kept.
+
+    It may do what its scopes name, only for its account when it has one, and,
+    bound to a staff member, acts as that person with their role and tier.
+    """
 
     name = models.CharField(max_length=100)
     prefix = models.CharField(max_length=12, unique=True)
     key_hash = models.CharField(max_length=64)
+    scopes = models.JSONField(default=list)
+    # A key limited to one account; deleting the account must not widen it.
+    account = models.ForeignKey(
+        "directory.Account",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="api_keys",
+    )
+    staff = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="api_keys",
+    )
     created_at = models.DateTimeField(default=timezone.now)
     revoked_at = models.DateTimeField(null=True, blank=True)
 

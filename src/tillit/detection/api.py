@@ -3,7 +3,10 @@ from typing import Any
 from ninja import Router, Schema
 from pydantic import Field
 
+from tillit.core.api import ApiKeyAuth
+from tillit.core.apikeys import require_platform_key
 from tillit.core.errors import InvalidInput
+from tillit.core.models import ApiScope
 from tillit.core.schemas import column_text
 
 from .models import Sighting
@@ -19,11 +22,13 @@ class PushIn(Schema):
     posts: list[dict[str, Any]] = Field(min_length=1, max_length=500)
 
 
-@router.post("/detection/posts")
+@router.post("/detection/posts", auth=ApiKeyAuth(ApiScope.DETECTION_WRITE))
 def push_posts(request, payload: PushIn):
     """Push public posts to the At-Risk Meeting Notifier. Each post is
     `{"id", "text", "url"?, "author"?, "created_at"?}`; bad posts are counted
-    and skipped, the rest are scanned."""
+    and skipped, the rest are scanned. Sightings name meetings of every
+    account, so a key limited to one account may not push."""
+    require_platform_key(request.api_key)
     scanned, skipped, sightings = 0, [], []
     for index, post in enumerate(payload.posts):
         try:

@@ -4,10 +4,14 @@ from django.utils.translation import gettext as _
 from ninja import Path, Router, Schema, Status
 from pydantic import AwareDatetime, Field
 
+from tillit.core.api import ApiKeyAuth
+from tillit.core.apikeys import require_account
 from tillit.core.errors import InvalidInput
+from tillit.core.models import ApiScope
 from tillit.core.schemas import Email, column_text, text
 
 from .models import Account, Event, Meeting
+from .selectors import get_account_id_of
 from .services import upsert_account, upsert_event, upsert_meeting
 
 router = Router(tags=["directory"])
@@ -77,6 +81,17 @@ def _source(request) -> str:
     return f"api:{request.api_key.name}"
 
 
+def _require_own(request, *, account_id: str, kind: str, object_id: str) -> None:
+    """A key limited to an account writes into that account only, and never
+    takes over another account's meeting or event by naming its id."""
+    key = request.api_key
+    require_account(key, account_id)
+    if key.account_id is not None:
+        owner = get_account_id_of(kind, object_id)
+        if owner is not None:
+            require_account(key, owner)
+
+
 def _account(account_id: str) -> Account:
     account = Account.objects.filter(pk=account_id).first()
     if account is None:
@@ -86,8 +101,13 @@ def _account(account_id: str) -> Account:
     return account
 
 
-@router.put("/accounts/{account_id}", response={200: AccountOut, 201: AccountOut})
+@router.put(
+    "/accounts/{account_id}",
+    response={200: AccountOut, 201: AccountOut},
+    auth=ApiKeyAuth(ApiScope.DIRECTORY_WRITE),
+)
 def put_account(request, account_id: Path[Id], payload: AccountIn):
+    require_account(request.api_key, account_id)
     account, created = upsert_account(
         account_id=account_id,
         name=payload.name,
@@ -100,8 +120,15 @@ def put_account(request, account_id: Path[Id], payload: AccountIn):
     return Status(201 if created else 200, account)
 
 
-@router.put("/meetings/{meeting_id}", response={200: MeetingOut, 201: MeetingOut})
+@router.put(
+    "/meetings/{meeting_id}",
+    response={200: MeetingOut, 201: MeetingOut},
+    auth=ApiKeyAuth(ApiScope.DIRECTORY_WRITE),
+)
 def put_meeting(request, meeting_id: Path[MeetingId], payload: MeetingIn):
+    _require_own(
+        request, account_id=payload.account_id, kind="meeting", object_id=meeting_id
+    )
     meeting, created = upsert_meeting(
         meeting_id=meeting_id,
         account=_account(payload.account_id),
@@ -116,8 +143,15 @@ def put_meeting(request, meeting_id: Path[MeetingId], payload: MeetingIn):
     return Status(201 if created else 200, meeting)
 
 
-@router.put("/events/{event_id}", response={200: EventOut, 201: EventOut})
+@router.put(
+    "/events/{event_id}",
+    response={200: EventOut, 201: EventOut},
+    auth=ApiKeyAuth(ApiScope.DIRECTORY_WRITE),
+)
 def put_event(request, event_id: Path[Id], payload: EventIn):
+    _require_own(
+        request, account_id=payload.account_id, kind="event", object_id=event_id
+    )
     event, created = upsert_event(
         event_id=event_id,
         account=_account(payload.account_id),

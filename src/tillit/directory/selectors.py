@@ -1,6 +1,8 @@
 from django.utils import timezone
 
-from .models import Account, Event, Meeting, PlatformUser
+from tillit.core.apikeys import require_account
+
+from .models import Account, Event, Group, Meeting, PlatformUser
 
 
 def get_target(target_type: str, target_id: str):
@@ -43,3 +45,32 @@ def list_accounts_administered(*, email: str) -> list[Account]:
         admin_emails__icontains=email
     )
     return [a for a in candidates.distinct() if email in a.notice_recipients]
+
+
+def get_account_id_of(kind: str, object_id: str) -> str | None:
+    """Return the id of the account an account, group, user, meeting or event
+    belongs to, or None when Tillit does not know the object."""
+    if kind == "account":
+        return Account.objects.filter(pk=object_id).values_list("pk", flat=True).first()
+    if kind == "group" and not str(object_id).isdigit():
+        return None
+    model = {
+        "group": Group,
+        "user": PlatformUser,
+        "meeting": Meeting,
+        "event": Event,
+    }.get(kind)
+    if model is None:
+        return None
+    return (
+        model.objects.filter(pk=object_id).values_list("account_id", flat=True).first()
+    )
+
+
+def require_key_reaches(key, *, kind: str, object_id: str) -> None:
+    """Raise ApiKeyAccountMismatch unless the API key may act on this object:
+    a key limited to an account reaches that account's objects only (an object
+    Tillit does not know is outside it); a platform key reaches all, unqueried."""
+    if key.account_id is None:
+        return
+    require_account(key, get_account_id_of(kind, object_id))

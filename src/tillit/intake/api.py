@@ -4,7 +4,11 @@ from ninja import File, Header, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import Field
 
+from tillit.core.api import ApiKeyAuth
+from tillit.core.apikeys import require_account
+from tillit.core.models import ApiScope
 from tillit.core.schemas import Email, RowId, column_text, text
+from tillit.directory.selectors import require_key_reaches
 from tillit.policy.models import Standard
 
 from .models import Channel, Report
@@ -51,7 +55,11 @@ class ReportOut(Schema):
     status_url: str
 
 
-@router.post("/reports", response={200: ReportOut, 201: ReportOut})
+@router.post(
+    "/reports",
+    response={200: ReportOut, 201: ReportOut},
+    auth=ApiKeyAuth(ApiScope.REPORTS_WRITE),
+)
 def post_report(
     request,
     payload: ReportIn,
@@ -61,7 +69,11 @@ def post_report(
     ] = None,
 ):
     """File a report. Retrying with the same `Idempotency-Key` returns the first
-    report (200); the same key with another body is 409."""
+    report (200); the same key with another body is 409. A key limited to an
+    account reports that account's meetings, events and users only."""
+    require_key_reaches(
+        request.api_key, kind=payload.target.type, object_id=payload.target.id
+    )
     report, created = submit_report(
         data=ReportInput(
             channel=payload.channel,
@@ -98,10 +110,18 @@ class EvidenceOut(Schema):
     sha256: str
 
 
-@router.post("/reports/{report_id}/evidence", response={201: list[EvidenceOut]})
+@router.post(
+    "/reports/{report_id}/evidence",
+    response={201: list[EvidenceOut]},
+    auth=ApiKeyAuth(ApiScope.REPORTS_WRITE),
+)
 def post_evidence(request, report_id: RowId, file: File[list[UploadedFile]]):
     """Attach evidence to a report (multipart `file`, up to 5 files of 20 MB:
     images, video, PDF or text, recognised by content)."""
+    if request.api_key.account_id is not None:
+        report = Report.objects.filter(pk=report_id).values("account_id").first()
+        if report is not None:
+            require_account(request.api_key, report["account_id"])
     rows = attach_evidence(
         report_id=report_id, files=file, source=f"api:{request.api_key.name}"
     )

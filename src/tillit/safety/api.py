@@ -3,7 +3,11 @@ from typing import Annotated, Any, Literal
 from ninja import Body, Path, Router, Schema
 from pydantic import Field
 
+from tillit.core.api import ApiKeyAuth
+from tillit.core.apikeys import require_scope
+from tillit.core.models import ApiScope
 from tillit.core.schemas import Json, JsonObject, column_text, text
+from tillit.directory.selectors import require_key_reaches
 
 from . import services
 from .models import LiveParticipant
@@ -73,19 +77,32 @@ def _source(request) -> str:
     return f"api:{request.api_key.name}"
 
 
-@router.get("/{kind}/{owner_id}/settings", response=dict[str, EffectiveOut])
+def _reach(request, kind: str, object_id: str) -> None:
+    require_key_reaches(request.api_key, kind=kind, object_id=object_id)
+
+
+@router.get(
+    "/{kind}/{owner_id}/settings",
+    response=dict[str, EffectiveOut],
+    auth=ApiKeyAuth(ApiScope.SETTINGS_WRITE),
+)
 def get_settings(
     request,
     kind: Literal["accounts", "groups", "users", "meetings", "events"],
     owner_id: Path[OwnerId],
 ):
     """Every effective setting with the level that decided it and whether it is locked."""
+    _reach(request, OWNER_KINDS[kind], owner_id)
     return _as_json(
         services.get_effective_settings(owner=f"{OWNER_KINDS[kind]}:{owner_id}")
     )
 
 
-@router.patch("/{kind}/{owner_id}/settings", response=dict[str, EffectiveOut])
+@router.patch(
+    "/{kind}/{owner_id}/settings",
+    response=dict[str, EffectiveOut],
+    auth=ApiKeyAuth(ApiScope.SETTINGS_WRITE),
+)
 def patch_settings(
     request,
     kind: Literal["accounts", "groups", "users", "meetings", "events"],
@@ -93,6 +110,7 @@ def patch_settings(
     payload: SettingsPatch,
 ):
     """Change settings at this level. `409 setting_locked` names a lock above."""
+    _reach(request, OWNER_KINDS[kind], owner_id)
     changes = payload.model_dump(
         exclude_unset=True, exclude={"lock", "unlock", "confirm", "generate_passcode"}
     )
@@ -105,6 +123,7 @@ def patch_settings(
             lock=payload.lock,
             unlock=payload.unlock,
             confirm=payload.confirm,
+            actor=request.api_key.staff,
             source=_source(request),
         )
     )
@@ -144,9 +163,14 @@ MESSAGES = {
 }
 
 
-@router.post("/meetings/{meeting_id}/admission", response=AdmissionOut)
+@router.post(
+    "/meetings/{meeting_id}/admission",
+    response=AdmissionOut,
+    auth=ApiKeyAuth(ApiScope.ADMISSION),
+)
 def post_admission(request, meeting_id: Path[OwnerId], payload: AdmissionIn):
     """May this participant join? `429` after repeated failures from an address."""
+    _reach(request, "meeting", meeting_id)
     result = services.admit_participant(
         meeting_id=meeting_id,
         participant=payload.participant.model_dump(),
@@ -194,20 +218,37 @@ class LiveAction(Schema):
     reporter: dict[text(32), text(254)] = Field(default_factory=dict)
 
 
-@router.get("/meetings/{meeting_id}/live", response=LiveOut)
+@router.get(
+    "/meetings/{meeting_id}/live",
+    response=LiveOut,
+    auth=ApiKeyAuth(ApiScope.SETTINGS_WRITE),
+)
 def get_live(request, meeting_id: Path[OwnerId]):
     """The host's security panel: the meeting's live state."""
+    _reach(request, "meeting", meeting_id)
     return services.get_live_state(meeting_id=meeting_id)
 
 
-@router.post("/meetings/{meeting_id}/live", response=dict)
+@router.post(
+    "/meetings/{meeting_id}/live",
+    response=dict,
+    auth=ApiKeyAuth(ApiScope.SETTINGS_WRITE),
+)
 def post_live(
     request, meeting_id: Path[OwnerId], payload: Annotated[LiveAction, Body()]
 ):
     """One panel action: lock, waiting room, admit/deny, remove, capabilities,
-    suspend participant activities, or report a participant."""
+    suspend participant activities, or report a participant (which also needs
+    `reports:write`)."""
+    _reach(request, "meeting", meeting_id)
+    if payload.action == "report":
+        # Reporting a participant files a report through intake (#8).
+        require_scope(request.api_key, ApiScope.REPORTS_WRITE)
     return run_live_action(
-        meeting_id, payload.model_dump(), actor=None, source=_source(request)
+        meeting_id,
+        payload.model_dump(),
+        actor=request.api_key.staff,
+        source=_source(request),
     )
 
 
