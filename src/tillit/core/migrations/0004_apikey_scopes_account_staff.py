@@ -21,7 +21,7 @@ def grant_existing_keys(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0002_staffprofile_media_stays_greyscale"),
+        ("core", "0003_worker_recovery"),
         ("directory", "0002_group_priority"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
