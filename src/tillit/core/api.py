@@ -73,7 +73,10 @@ def http_error(request, exc):
 
 @api.exception_handler(TillitError)
 def tillit_error(request, exc):
-    return api.create_response(request, exc.as_dict(), status=exc.http_status)
+    response = api.create_response(request, exc.as_dict(), status=exc.http_status)
+    for name, value in exc.headers().items():
+        response[name] = value
+    return response
 
 
 def register_routers() -> None:

@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "tillit.core"
     label = "core"
+
+    def ready(self):
+        from axes.signals import user_locked_out
+
+        from .lockouts import on_user_locked_out
+
+        user_locked_out.connect(on_user_locked_out, dispatch_uid="tillit-lockout")

@@ -4,6 +4,7 @@ Services raise these; `core.middleware` and `core.api` turn them into pages and 
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 
 class TillitError(Exception):
@@ -22,6 +23,10 @@ class TillitError(Exception):
         if self.fields:
             body["fields"] = {k: [str(m) for m in v] for k, v in self.fields.items()}
         return body
+
+    def headers(self) -> dict[str, str]:
+        """HTTP headers the response carries besides the body."""
+        return {}
 
 
 class InvalidInput(TillitError):
@@ -63,3 +68,26 @@ class ExpiredLink(InvalidLink):
     code = "expired_link"
     http_status = 410
     message = _("This link has expired.")
+
+
+class RateLimited(TillitError):
+    """Too many requests from one client, or about one target, in a window."""
+
+    code = "rate_limited"
+    http_status = 429
+    message = _("Too many requests. Wait a while and try again.")
+
+    def __init__(self, message=None, *, retry_after: int, **context):
+        self.retry_after = max(int(retry_after), 1)
+        minutes = -(-self.retry_after // 60)
+        wait = ngettext(
+            "Try again in %(n)d minute.", "Try again in %(n)d minutes.", minutes
+        ) % {"n": minutes}
+        base = message if message is not None else type(self).message
+        super().__init__(f"{base} {wait}", **context)
+
+    def as_dict(self) -> dict:
+        return {**super().as_dict(), "retry_after": self.retry_after}
+
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after)}

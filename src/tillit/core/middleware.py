@@ -21,13 +21,17 @@ class TillitErrorMiddleware:
         if request.path.startswith("/api/") or "json" in request.headers.get(
             "Accept", ""
         ):
-            return JsonResponse(exception.as_dict(), status=exception.http_status)
-        return render(
-            request,
-            "core/error.html",
-            {"error": exception},
-            status=exception.http_status,
-        )
+            response = JsonResponse(exception.as_dict(), status=exception.http_status)
+        else:
+            response = render(
+                request,
+                "core/error.html",
+                {"error": exception},
+                status=exception.http_status,
+            )
+        for name, value in exception.headers().items():
+            response[name] = value
+        return response
 
 
 class StaffLanguageMiddleware:

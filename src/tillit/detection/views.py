@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from tillit.core.links import read_token
+from tillit.core.ratelimit import limit_posts
 
 from .services import ACTION_SALT, take_at_risk_action
 
@@ -15,6 +16,7 @@ LABELS = {
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts("public_form")
 def action(request, token):
     """The one-click action from an at-risk notice: a GET shows what will
     happen (mail scanners follow links), the button does it."""

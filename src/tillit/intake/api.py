@@ -4,6 +4,8 @@ from ninja import File, Header, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import EmailStr, Field, StringConstraints
 
+from tillit.core.ratelimit import check_rate_limit
+
 from .models import Channel
 from .services import (
     ReporterIdentity,
@@ -57,7 +59,13 @@ def post_report(
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
 ):
     """File a report. Retrying with the same `Idempotency-Key` returns the first
-    report (200); the same key with another body is 409."""
+    report (200); the same key with another body is 409. Too many reports from
+    one key, or about one target, are 429 with `Retry-After`."""
+    check_rate_limit(scope="api_report", identity=f"key:{request.api_key.pk}")
+    check_rate_limit(
+        scope="api_report_target",
+        identity=f"{payload.target.type}:{payload.target.id}",
+    )
     report, created = submit_report(
         data=ReportInput(
             channel=payload.channel,
