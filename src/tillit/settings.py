@@ -209,3 +209,4 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "tillit.core.ratelimit.client_ip"
 AXES_LOCKOUT_CALLABLE = "tillit.core.lockouts.lockout_response"
+AXES_USERNAME_CALLABLE = "tillit.core.lockouts.lockout_username"

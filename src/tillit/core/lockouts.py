@@ -2,6 +2,7 @@
 audit event each lockout writes (issue 10, #5)."""
 
 from axes.helpers import get_cool_off, get_failure_limit
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.shortcuts import render
@@ -50,3 +51,16 @@ def on_user_locked_out(sender, request, username, ip_address, **kwargs):
     record_login_lockout(
         username=username or "", ip_address=ip_address, path=request.path
     )
+
+
+def lockout_username(request, credentials=None) -> str | None:
+    """Return the username axes counts (AXES_USERNAME_CALLABLE): as typed, but
+    never longer than a username can be, so a 10,000-character guess is a
+    wrong sign-in and not a database error."""
+    field = settings.AXES_USERNAME_FORM_FIELD
+    source = credentials if credentials else getattr(request, "POST", {})
+    name = source.get(field)
+    if name is None:
+        return None
+    limit = get_user_model()._meta.get_field(field).max_length or 150
+    return str(name).replace("\x00", "")[:limit]

@@ -182,3 +182,26 @@ def claim_mail_allowance(*, address: str) -> bool:
         key=_digest(f"mail|{address.strip().lower()}"), seconds=DAY
     )
     return hits <= cap
+
+
+def check_rate_limit_settings(app_configs=None, **kwargs) -> list:
+    """System check: every limit in TILLIT["RATE_LIMITS"] reads, and names a
+    scope the code counts (a typo would leave an entry point unlimited)."""
+    from django.core.checks import Error, Warning
+
+    problems = []
+    for scope, text in settings.TILLIT.get("RATE_LIMITS", {}).items():
+        where = f"TILLIT['RATE_LIMITS'][{scope!r}]"
+        if scope not in MESSAGES:
+            problems.append(
+                Warning(
+                    f"{where}: no entry point counts this scope.",
+                    hint=f"Use one of {', '.join(MESSAGES)}.",
+                    id="tillit.W101",
+                )
+            )
+        try:
+            parse_limit(text)
+        except ValueError as exc:
+            problems.append(Error(f"{where}: {exc}", id="tillit.E101"))
+    return problems
