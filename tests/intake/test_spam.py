@@ -20,7 +20,9 @@ from tillit.intake.models import Report
 FAMILY_MEETING = "512345678"
 
 
-def web_report(client, target_id=FAMILY_MEETING, *, ip="198.51.100.7", **fields):
+def web_report(
+    client, target_id=FAMILY_MEETING, *, ip="198.51.100.7", headers=None, **fields
+):
     return client.post(
         "/report/",
         {
@@ -31,6 +33,7 @@ def web_report(client, target_id=FAMILY_MEETING, *, ip="198.51.100.7", **fields)
             **fields,
         },
         REMOTE_ADDR=ip,
+        headers=headers,
     )
 
 
@@ -59,6 +62,16 @@ def test_the_report_form_refuses_an_eleventh_report_in_an_hour_with_429(
     # Another client is not held back, and reading the form is free.
     assert web_report(client, ip="198.51.100.8").status_code == 302
     assert client.get("/report/", REMOTE_ADDR="198.51.100.7").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_429_page_speaks_the_readers_language(client, family_meeting, rate_limits):
+    rate_limits(report="1/h")
+    web_report(client)
+    refused = web_report(client, headers={"Accept-Language": "sv"})
+    assert refused.status_code == 429
+    assert "Du har skickat många anmälningar på kort tid." in refused.text
+    assert "Försök igen om" in refused.text
 
 
 @pytest.mark.django_db

@@ -55,13 +55,10 @@ def parse_limit(text: str | None) -> Limit | None:
     if text is None or str(text).strip().lower() in ("", "off", "none"):
         return None
     match = LIMIT_FORMAT.match(str(text))
-    if match is None:
-        raise ValueError(f"Write a rate limit as N/period (10/h, 20/10m), not {text!r}")
-    hits, multiple, unit = match.groups()
-    seconds = int(multiple or 1) * PERIODS[unit]
+    seconds = int(match[2] or 1) * PERIODS[match[3]] if match else 0
     if seconds < 1:
-        raise ValueError(f"A rate limit's period is at least a second: {text!r}")
-    return Limit(hits=int(hits), seconds=seconds)
+        raise ValueError(f"Write a rate limit as N/period (10/h, 20/10m), not {text!r}")
+    return Limit(hits=int(match[1]), seconds=seconds)
 
 
 def get_limit(scope: str) -> Limit | None:
