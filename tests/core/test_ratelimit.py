@@ -93,6 +93,7 @@ def test_a_malformed_limit_is_refused(text):
         parse_limit(text)
 
 
+@pytest.mark.django_db  # `check` asks the database what it supports
 def test_tillit_check_names_a_malformed_or_unknown_limit(settings):
     settings.TILLIT = {
         **settings.TILLIT,
