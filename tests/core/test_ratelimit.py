@@ -15,6 +15,7 @@ from tillit.core.models import RateCounter
 from tillit.core.ratelimit import (
     Limit,
     check_rate_limit,
+    check_rate_limit_settings,
     client_identity,
     client_ip,
     parse_limit,
@@ -101,6 +102,8 @@ def test_tillit_check_names_a_malformed_or_unknown_limit(settings):
     }
     with pytest.raises(SystemCheckError, match=r"\['report'\].*N/period"):
         call_command("check")
+    settings.TILLIT = {**settings.TILLIT, "RATE_LIMITS": {"reprot": "5/h"}}
+    assert [p.id for p in check_rate_limit_settings()] == ["tillit.W101"]
 
 
 @pytest.mark.django_db(transaction=True)
