@@ -245,6 +245,54 @@ def test_reports_from_different_clients_still_add_up(client, family_meeting):
     assert case.priority > one
 
 
+@pytest.mark.django_db
+def test_the_platform_can_name_an_anonymous_reporters_address(
+    api, family_meeting, rate_limits
+):
+    """In-meeting reports from a participant who is not signed in carry no
+    user; the platform may send the address it saw, and one address (or one
+    IPv6 /64) is then one reporter."""
+    rate_limits(api_report_target="1000/m")
+
+    def send(ip):
+        return api.post(
+            "/api/v1/reports",
+            {
+                "channel": "in_meeting",
+                "category": "harassment",
+                "target": {"type": "meeting", "id": FAMILY_MEETING},
+                "reporter": {"ip": ip},
+            },
+        )
+
+    for _ in range(30):
+        assert send("203.0.113.9").status_code == 201
+    assert send("2001:db8:7::1").status_code == 201
+    assert send("2001:db8:7::2").status_code == 201
+    case = Case.objects.get()
+    assert (case.report_count, case.reporter_count, case.tier) == (32, 2, 1)
+    assert "203.0.113.9" not in set(Report.objects.values_list("client_key", flat=True))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "ip", ["not-an-address", "999.1.1.1", "", "203.0.113.0/24", ["203.0.113.9"]]
+)
+def test_a_malformed_reporter_address_is_422_and_files_nothing(api, family_meeting, ip):
+    response = api.post(
+        "/api/v1/reports",
+        {
+            "channel": "in_meeting",
+            "category": "harassment",
+            "target": {"type": "meeting", "id": FAMILY_MEETING},
+            "reporter": {"ip": ip},
+        },
+    )
+    assert response.status_code == 422
+    assert "reporter.ip" in response.json()["fields"]
+    assert not Report.objects.exists()
+
+
 # --- The mail cannon ----------------------------------------------------------
 
 

@@ -93,12 +93,18 @@ def client_ip(request) -> str | None:
 
 
 def client_identity(request) -> str:
-    """Return a keyed hash naming the client: its IPv4 address or its IPv6
-    /64. Reports keep it to count one client as one reporter."""
-    ip = client_ip(request)
-    if ip is None:
+    """Return a keyed hash naming the request's client (`address_identity`)."""
+    return address_identity(client_ip(request) or "")
+
+
+def address_identity(ip: str) -> str:
+    """Return a keyed hash naming a client by its IP address: an IPv4 address,
+    or an IPv6 address's /64. Reports keep it to count one client as one
+    reporter; "" for no valid address."""
+    try:
+        address = ipaddress.ip_address(ip.strip())
+    except ValueError:
         return ""
-    address = ipaddress.ip_address(ip)
     if address.version == 6 and address.ipv4_mapped is not None:
         name = str(address.ipv4_mapped)
     elif address.version == 6:

@@ -2,9 +2,9 @@ from typing import Annotated, Literal
 
 from ninja import File, Header, Router, Schema, Status
 from ninja.files import UploadedFile
-from pydantic import EmailStr, Field, StringConstraints
+from pydantic import EmailStr, Field, IPvAnyAddress, StringConstraints
 
-from tillit.core.ratelimit import check_rate_limit
+from tillit.core.ratelimit import address_identity, check_rate_limit
 
 from .models import Channel
 from .services import (
@@ -29,6 +29,9 @@ class ReporterIn(Schema):
     email: EmailStr | None = None
     user_id: Annotated[str, StringConstraints(max_length=64)] | None = None
     name: Annotated[str, StringConstraints(max_length=200)] | None = None
+    # The reporter's address as the platform saw it: reports from one address
+    # (an IPv6 /64) count as one reporter. Kept only as a keyed hash.
+    ip: IPvAnyAddress | None = None
 
 
 ChannelName = Literal[tuple(Channel.values)]
@@ -81,6 +84,7 @@ def post_report(
             offender=payload.offender,
             language=payload.language,
             detection_confidence=payload.detection_confidence,
+            client=address_identity(str(payload.reporter.ip or "")),
         ),
         idempotency_key=idempotency_key,
         source=f"api:{request.api_key.name}",
