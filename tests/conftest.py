@@ -280,3 +280,16 @@ def suspension(file_report, make_staff, swedish_account, make_meeting):
     approve_decision(decision_id=decision.pk, approver=approver)
     decision.refresh_from_db()
     return decision, analyst, approver
+
+
+@pytest.fixture
+def rate_limits(settings):
+    """Change some rate limits for one test: `rate_limits(report="1000/h")`."""
+
+    def change(**limits):
+        settings.TILLIT = {
+            **settings.TILLIT,
+            "RATE_LIMITS": {**settings.TILLIT["RATE_LIMITS"], **limits},
+        }
+
+    return change

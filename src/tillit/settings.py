@@ -228,3 +228,60 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {"tillit": {"handlers": ["console"], "level": "INFO"}},
 }
+
+# --- Rate limits and lockouts (issue 10, #5; docs/security.md) ---------------
+# Kept in one block. Counters live in the database (core.RateCounter), shared by
+# every web process and machine.
+
+
+def _rate_limits(defaults: dict, spec: str) -> dict:
+    """Defaults, overridden by TILLIT_RATE_LIMITS="scope=N/period,scope=off"."""
+    limits = dict(defaults)
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        scope, _sep, value = item.partition("=")
+        limits[scope.strip()] = value.strip()
+    return limits
+
+
+TILLIT |= {
+    # Proxies in front of the web processes that append X-Forwarded-For; 0
+    # means the client is REMOTE_ADDR and X-Forwarded-For is ignored.
+    "NUM_PROXIES": int(os.environ.get("TILLIT_NUM_PROXIES", "0")),
+    # "N/period" (s, m, h, d; "20/10m" is 20 per ten minutes) or "off".
+    "RATE_LIMITS": _rate_limits(
+        {
+            # Public report forms (web form, "Report this event", portal), per client.
+            "report": "10/h",
+            # Public report forms by clients not signed in, per target.
+            "report_target": "20/h",
+            # Every other public POST (appeal, suggestion, consultation,
+            # answers, status page questions, at-risk actions), per client.
+            "public_form": "20/h",
+            # POST /api/v1/reports, per API key and per target.
+            "api_report": "3000/m",
+            "api_report_target": "300/10m",
+        },
+        os.environ.get("TILLIT_RATE_LIMITS", ""),
+    ),
+    # Acknowledgements and mailbox answers, which a stranger can cause, per
+    # recipient address and UTC day. Past it the report still counts.
+    "MAIL_PER_ADDRESS_PER_DAY": int(os.environ.get("TILLIT_MAIL_PER_ADDRESS", "3")),
+}
+
+INSTALLED_APPS += ["axes"]
+# Last, so it turns a locked-out sign-in into the lockout page.
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("TILLIT_LOGIN_FAILURE_LIMIT", "5"))
+# In hours; a float is read as a fraction of an hour.
+AXES_COOLOFF_TIME = int(os.environ.get("TILLIT_LOGIN_COOLOFF_MINUTES", "15")) / 60
+# A username from one address: a stranger cannot lock a colleague out from
+# elsewhere, and guessing from one address stops after the limit.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "tillit.core.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "tillit.core.lockouts.lockout_response"
+AXES_USERNAME_CALLABLE = "tillit.core.lockouts.lockout_username"

@@ -147,3 +147,47 @@ def test_in_progress_always_beats_not_in_progress_of_the_same_standard(
     )
     assert other.lane != LIVE
     assert live.score > other.score
+
+
+def test_reports_sharing_any_identity_are_one_reporter():
+    """Issue 10, #5: one client typing many addresses, or one address from many
+    clients, is one reporter; a report with no identity stands alone."""
+    from tillit.cases.priority import group_reporters
+
+    groups = group_reporters(
+        [
+            ("client:a", "reporter:1"),
+            ("client:a", "reporter:2"),
+            ("client:b", "reporter:2"),
+            ("client:c",),
+            (),
+            (),
+        ]
+    )
+    assert sorted(map(sorted, groups)) == [
+        [],
+        [],
+        ["client:a", "client:b", "reporter:1", "reporter:2"],
+        ["client:c"],
+    ]
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["c:1", "c:2", "c:3", "r:1", "r:2"]), max_size=3),
+        max_size=30,
+    )
+)
+def test_reporter_groups_partition_the_identities(reports):
+    from tillit.cases.priority import group_reporters
+
+    groups = group_reporters([tuple(names) for names in reports])
+    named = [g for g in groups if g]
+    # Every identity lands in exactly one group; anonymous reports stand alone.
+    assert sorted(n for g in named for n in g) == sorted(
+        {n for r in reports for n in r}
+    )
+    assert len(groups) - len(named) == sum(1 for r in reports if not r)
+    # Identities named on one report share a group.
+    for names in reports:
+        assert len({next(i for i, g in enumerate(named) if n in g) for n in names}) <= 1

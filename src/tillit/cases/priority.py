@@ -67,6 +67,35 @@ def reporter_weight(*, upheld: int, not_upheld: int, bad_faith: bool) -> float:
     return round(0.5 + 1.5 * share, 3) if upheld + not_upheld else 1.0
 
 
+def group_reporters(identities: list[tuple[str, ...]]) -> list[frozenset[str]]:
+    """Group reports into reporters: reports that share any identity (a
+    reporter's user or address, a public form's client) come from one reporter
+    (issue 10, #5). Each report gives the identities it carries; one without
+    any is a reporter of its own (an empty group)."""
+    parent: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    groups: list[frozenset[str]] = []
+    for names in identities:
+        if not names:
+            groups.append(frozenset())
+            continue
+        for name in names:
+            parent.setdefault(name, name)
+        first = root(names[0])
+        for name in names[1:]:
+            parent[root(name)] = first
+    members: dict[str, set[str]] = {}
+    for name in parent:
+        members.setdefault(root(name), set()).add(name)
+    return groups + [frozenset(group) for group in members.values()]
+
+
 def compute_priority(p: PriorityInput) -> Priority:
     """Return the score, lane, due time and the reasons behind them."""
     reasons: list[Reason] = []

@@ -132,18 +132,46 @@ def get_case_for_review(*, case_id: int) -> Case | None:
 
 
 def list_reporter_weights(*, case: Case) -> tuple[float, ...]:
-    """One weight per distinct reporter of the case; anonymous reports count half."""
-    from .priority import reporter_weight
+    """One weight per distinct reporter of the case; anonymous reports count half.
 
-    reporters = Reporter.objects.filter(reports__case=case).distinct()
-    weights = [
-        reporter_weight(
+    Reports sharing a reporter row or a public form's client are one reporter
+    (`priority.group_reporters`): one client typing 300 addresses, or none, is
+    one reporter, not 300 (issue 10, #5). A group weighs as its least trusted
+    reporter row.
+    """
+    from .priority import group_reporters, reporter_weight
+
+    reports = Report.objects.filter(case=case)
+    # Reports with neither a reporter nor a client are each their own reporter.
+    unknown = reports.filter(reporter__isnull=True, client_key="").count()
+    pairs = list(
+        reports.exclude(reporter__isnull=True, client_key="")
+        .values_list("reporter_id", "client_key")
+        .distinct()
+    )
+    identities = [
+        tuple(
+            name
+            for name in (
+                f"reporter:{reporter_id}" if reporter_id else "",
+                f"client:{client}" if client else "",
+            )
+            if name
+        )
+        for reporter_id, client in pairs
+    ]
+    ids = {reporter_id for reporter_id, _client in pairs if reporter_id}
+    weight_of = {
+        f"reporter:{r.pk}": reporter_weight(
             upheld=r.upheld_count, not_upheld=r.not_upheld_count, bad_faith=r.bad_faith
         )
-        for r in reporters
+        for r in Reporter.objects.filter(pk__in=ids)
+    }
+    weights = [
+        min((weight_of[name] for name in group if name in weight_of), default=0.5)
+        for group in group_reporters(identities)
     ]
-    anonymous = Report.objects.filter(case=case, reporter__isnull=True).count()
-    return tuple(weights) + (0.5,) * anonymous
+    return tuple(weights) + (0.5,) * unknown
 
 
 def list_pending_approvals(*, viewer):

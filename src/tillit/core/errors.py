@@ -4,6 +4,7 @@ Services raise these; `core.middleware` and `core.api` turn them into pages and 
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from psycopg_pool import PoolTimeout, TooManyRequests
 
 
@@ -140,3 +141,26 @@ class ApiKeyStaffInactive(PermissionDenied):
     message = _(
         "The staff member this API key acts for is no longer active on the staff."
     )
+
+
+class RateLimited(TillitError):
+    """Too many requests from one client, or about one target, in a window."""
+
+    code = "rate_limited"
+    http_status = 429
+    message = _("Too many requests. Wait a while and try again.")
+
+    def __init__(self, message=None, *, retry_after: int, **context):
+        self.retry_after = max(int(retry_after), 1)
+        minutes = -(-self.retry_after // 60)
+        wait = ngettext(
+            "Try again in %(n)d minute.", "Try again in %(n)d minutes.", minutes
+        ) % {"n": minutes}
+        base = message if message is not None else type(self).message
+        super().__init__(f"{base} {wait}", **context)
+
+    def as_dict(self) -> dict:
+        return {**super().as_dict(), "retry_after": self.retry_after}
+
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after)}

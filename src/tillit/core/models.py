@@ -216,3 +216,29 @@ class RecurringTask(models.Model):
 
     def __str__(self):
         return self.task_path
+
+
+class RateCounter(models.Model):
+    """Hits on one key in one fixed window: rate limits and mail caps.
+
+    The key is an HMAC of the scope and the client, target or address, so no
+    address is kept in the clear. Every web process and machine shares the
+    rows; `core.ratelimit` increments them with one atomic upsert.
+    """
+
+    key = models.CharField(max_length=64)
+    # The window's number: seconds since the epoch // the window's length.
+    slot = models.BigIntegerField()
+    hits = models.PositiveIntegerField(default=0)
+    # Seconds since the epoch; expired rows are pruned as new windows open.
+    expires_at = models.BigIntegerField(db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["key", "slot"], name="ratecounter_key_slot_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.key[:12]}@{self.slot}: {self.hits}"

@@ -2,6 +2,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
+from tillit.core.ratelimit import limit_posts
+
 from .services import read_at_risk_link, take_at_risk_action
 
 LABELS = {
@@ -13,6 +15,7 @@ LABELS = {
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts("public_form")
 def action(request, token):
     """The one-click action from an at-risk notice: a GET shows what will
     happen (mail scanners follow links), the button does it."""

@@ -2,11 +2,12 @@ from typing import Annotated, Literal
 
 from ninja import File, Header, Router, Schema, Status
 from ninja.files import UploadedFile
-from pydantic import Field
+from pydantic import Field, IPvAnyAddress
 
 from tillit.core.api import ApiKeyAuth
 from tillit.core.apikeys import require_account
 from tillit.core.models import ApiScope
+from tillit.core.ratelimit import address_identity, check_rate_limit
 from tillit.core.schemas import Email, RowId, column_text, text
 from tillit.directory.selectors import require_key_reaches
 from tillit.policy.models import Standard
@@ -32,6 +33,9 @@ class ReporterIn(Schema):
     email: Email | None = None
     user_id: column_text(Report, "reporter_user_id") | None = None
     name: column_text(Report, "reporter_name") | None = None
+    # The reporter's address as the platform saw it: reports from one address
+    # (an IPv6 /64) count as one reporter. Kept only as a keyed hash.
+    ip: IPvAnyAddress | None = None
 
 
 ChannelName = Literal[tuple(Channel.values)]
@@ -70,9 +74,15 @@ def post_report(
 ):
     """File a report. Retrying with the same `Idempotency-Key` returns the first
     report (200); the same key with another body is 409. A key limited to an
-    account reports that account's meetings, events and users only."""
+    account reports that account's meetings, events and users only. Too many
+    reports from one key, or about one target, are 429 with `Retry-After`."""
     require_key_reaches(
         request.api_key, kind=payload.target.type, object_id=payload.target.id
+    )
+    check_rate_limit(scope="api_report", identity=f"key:{request.api_key.pk}")
+    check_rate_limit(
+        scope="api_report_target",
+        identity=f"{payload.target.type}:{payload.target.id}",
     )
     report, created = submit_report(
         data=ReportInput(
@@ -89,6 +99,7 @@ def post_report(
             offender=payload.offender,
             language=payload.language,
             detection_confidence=payload.detection_confidence,
+            client=address_identity(str(payload.reporter.ip or "")),
         ),
         idempotency_key=idempotency_key,
         source=f"api:{request.api_key.name}",

@@ -21,6 +21,7 @@ from tillit.core.audit import record_audit_event
 from tillit.core.errors import InvalidInput
 from tillit.core.links import make_token, read_token
 from tillit.core.outbox import enqueue_email
+from tillit.core.ratelimit import claim_mail_allowance
 
 PREFILL_SALT = "tillit.email-prefill"
 PREFILL_SHAPE = {
@@ -111,7 +112,8 @@ def answer_trust_mail(*, raw: bytes) -> dict:
     """Answer an email to the trust mailbox with a link to the pre-filled form.
 
     Return what was parsed and whether an answer was queued. Raise
-    InvalidInput when the message has no usable sender.
+    InvalidInput when the message has no usable sender. A sender can be
+    forged: an address past its daily share of mail gets no answer.
     """
     parsed = parse_message(raw)
     try:
@@ -120,13 +122,18 @@ def answer_trust_mail(*, raw: bytes) -> dict:
         raise InvalidInput(
             fields={"From": [_("The message has no valid sender.")]}
         ) from exc
+    reason = None
     if parsed["auto"]:
+        reason = "automatic"
+    elif not claim_mail_allowance(address=parsed["email"]):
+        reason = "mail_cap"
+    if reason is not None:
         record_audit_event(
             actor=None,
             source="email",
             verb="intake.email_ignored",
             target=("mailbox", settings.TRUST_MAILBOX),
-            data={"from": parsed["email"], "reason": "automatic"},
+            data={"from": parsed["email"], "reason": reason},
         )
         return {**parsed, "answered": False}
     link = prefill_url(parsed)

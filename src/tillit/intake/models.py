@@ -68,6 +68,12 @@ class Report(models.Model):
     reporter_user_id = models.CharField(max_length=64, blank=True)
     language = models.CharField(max_length=2, default="en")
     detection_confidence = models.FloatField(null=True, blank=True)
+    # A keyed hash of the client a public form came from (core.ratelimit):
+    # reports from one client count as one reporter (issue 10, #5).
+    client_key = models.CharField(max_length=40, blank=True)
+    # When the acknowledgement was queued; null when none was sent, because
+    # there was no address or the address had had its daily share.
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
     case = models.ForeignKey(
         "cases.Case", on_delete=models.PROTECT, related_name="reports"
     )

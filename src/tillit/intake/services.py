@@ -19,6 +19,7 @@ from tillit.core.audit import record_audit_event
 from tillit.core.errors import IdempotencyKeyReused, InvalidInput
 from tillit.core.links import make_token, read_token
 from tillit.core.outbox import enqueue_email
+from tillit.core.ratelimit import claim_mail_allowance
 from tillit.directory.models import meeting_id_validator
 from tillit.directory.selectors import get_target
 from tillit.policy.models import Standard
@@ -58,6 +59,9 @@ class ReportInput:
     offender: str = ""
     language: str = "en"
     detection_confidence: float | None = None
+    # The public form's client (core.ratelimit.client_identity): one client is
+    # one reporter however many addresses it types (issue 10, #5).
+    client: str = ""
 
     def fingerprint(self, evidence_hashes: list[str]) -> str:
         body = {
@@ -184,6 +188,8 @@ def submit_report(
     Return the report and whether it was created now (False when an
     Idempotency-Key replays an earlier request). Raise InvalidInput for bad
     input and IdempotencyKeyReused when the key came with another body.
+    The reporter's address is acknowledged only while it is under its daily
+    share of mail (`acknowledged_at` stays null past it).
     """
     standard = _validate(data)
     files = _check_files(evidence or [])
@@ -236,6 +242,11 @@ def _file_report(
         reporter, _created = Reporter.objects.get_or_create(
             key=data.reporter.key, defaults={"email": data.reporter.email.lower()}
         )
+    # Anyone can type any address: never let a stranger make us mail a third
+    # party more than a few times a day (issue 10, #5).
+    acknowledge = bool(data.reporter.email) and claim_mail_allowance(
+        address=data.reporter.email
+    )
     case = open_or_join_case(
         target_type=data.target_type,
         target_id=data.target_id,
@@ -263,6 +274,8 @@ def _file_report(
         reporter_user_id=data.reporter.user_id,
         language=data.language if data.language in ("en", "sv") else "en",
         detection_confidence=data.detection_confidence,
+        client_key=data.client[:40],
+        acknowledged_at=now if acknowledge else None,
         case=case,
         idempotency_key=idempotency_key,
         request_fingerprint=fingerprint,
@@ -282,9 +295,10 @@ def _file_report(
             "category": standard.slug,
             "case": case.pk,
             "evidence": len(files),
+            "acknowledged": acknowledge,
         },
     )
-    if report.reporter_email:
+    if acknowledge:
         _acknowledge(report)
     return report
 
@@ -396,11 +410,16 @@ def _reporter_appeal_url(decision, report) -> str:
 
 
 def notify_reporters_of_outcome(*, case, decision) -> None:
-    """Tell every reporter of the case how it ended (S6)."""
+    """Tell every reporter of the case how it ended (S6). An address whose
+    report was not acknowledged (past its daily share) is not mailed now
+    either: its reporter follows the status page."""
     from tillit.cases.selectors import get_applied_standard_text
 
     seen = set()
-    for report in case.reports.exclude(reporter_email="").order_by("created_at"):
+    acknowledged = case.reports.exclude(reporter_email="").filter(
+        acknowledged_at__isnull=False
+    )
+    for report in acknowledged.order_by("created_at"):
         if report.reporter_email in seen:
             continue
         seen.add(report.reporter_email)

@@ -14,6 +14,7 @@ from tillit.appeals.services import file_appeal, read_appeal_link
 from tillit.cases.models import Case, InfoRequest
 from tillit.cases.services import answer_information_request
 from tillit.core.errors import InvalidInput, NotFound
+from tillit.core.ratelimit import check_rate_limit, client_identity, limit_posts
 from tillit.directory.models import Event, Meeting
 from tillit.directory.selectors import (
     list_accounts_administered,
@@ -26,6 +27,7 @@ from tillit.intake.services import (
     get_info_request_by_token,
     get_report_by_status_token,
     status_token,
+    status_url,
     submit_report,
 )
 from tillit.policy.positions import POSITIONS
@@ -87,9 +89,12 @@ def guidelines(request):
 
 def _file_report(request, form, *, channel, target_type, target_id):
     """Submit a valid form through the intake service; on a domain error put
-    the messages on the form and return None."""
+    the messages on the form and return None. Raise RateLimited when clients
+    who are not signed in have reported the target too often."""
     data = form.cleaned_data
     user = request.user if request.user.is_authenticated else None
+    if user is None:
+        check_rate_limit(scope="report_target", identity=f"{target_type}:{target_id}")
     try:
         report, _created = submit_report(
             data=ReportInput(
@@ -103,6 +108,7 @@ def _file_report(request, form, *, channel, target_type, target_id):
                     name=data.get("reporter_name") or "",
                 ),
                 language=(get_language() or "en")[:2],
+                client=client_identity(request),
             ),
             evidence=data.get("evidence") or [],
             source=f"public:{channel}",
@@ -115,17 +121,24 @@ def _file_report(request, form, *, channel, target_type, target_id):
             for error in errors:
                 form.add_error(name if name in form.fields else None, error)
         return None
-    messages.success(
-        request,
-        _(
+    if report.reporter_email and report.acknowledged_at is None:
+        # The address had its share of mail today (issue 10, #5): the link
+        # the acknowledgement would have carried is shown here instead.
+        message = _(
+            "Thank you. Your report %(ref)s was received. We sent no email "
+            "about it, because this address has had several from us today. "
+            "Keep this link to follow your report: %(url)s"
+        ) % {"ref": report.reference, "url": status_url(report)}
+    else:
+        message = _(
             "Thank you. Your report %(ref)s was received. Keep this page's address to follow it."
-        )
-        % {"ref": report.reference},
-    )
+        ) % {"ref": report.reference}
+    messages.success(request, message)
     return redirect("public:status", token=status_token(report))
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts("report")
 def report(request):
     """The web form, open to anyone (S2). A signed `t` from the trust mailbox's
     answer pre-fills it and files the report as channel `email` (S5)."""
@@ -163,6 +176,7 @@ def event_page(request, event_id):
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts("report")
 def report_event(request, event_id):
     """ "Report this event", from the foot of every public event page (S4)."""
     event = get_object_or_404(Event, pk=event_id)
@@ -201,6 +215,7 @@ def portal(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@limit_posts("report")
 def report_meeting(request, meeting_id):
     meeting = Meeting.objects.filter(
         pk=meeting_id, host_email=request.user.email.lower()
@@ -230,6 +245,7 @@ def report_meeting(request, meeting_id):
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts("public_form")
 def status(request, token):
     """The reporter's private status page (S6, S13)."""
     report = get_report_by_status_token(token)
@@ -277,6 +293,7 @@ def status(request, token):
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts("public_form")
 def answer(request, token):
     """A host answers a question through the signed link in the email (S13)."""
     info = get_info_request_by_token(token)
@@ -336,6 +353,7 @@ class ChangelogFeed(Feed):
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts("public_form")
 def consultation(request, token):
     """An invited stakeholder reads the draft and comments; no account (S22)."""
     invitation = get_invitation(token)
@@ -377,6 +395,7 @@ def consultation(request, token):
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts("public_form")
 def appeal(request, token):
     """The appeal form behind the link in a statement of reasons or an outcome
     email (S17)."""
@@ -433,6 +452,7 @@ def position(request, slug):
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts("public_form")
 def suggest(request):
     """Third parties propose changes to the guidelines (S21)."""
     form = SuggestionForm(request.POST or None)
