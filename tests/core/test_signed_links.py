@@ -25,6 +25,13 @@ WRONG_SHAPES = [
 WRONG_IDS = ["abc", "1", True, 1.5, None, [1], {"id": 1}, 0, -4, 10**30, 999_999]
 
 
+@pytest.fixture(autouse=True)
+def _no_rate_limits(rate_limits):
+    """Each test sends dozens of POSTs from one client; the limits are tested
+    in tests/intake/test_spam.py."""
+    rate_limits(report="100000/h", public_form="100000/h")
+
+
 def _signed_garbage(salt: str) -> list[str]:
     """Correctly signed values that are not even JSON, or not zlib."""
     signer = signing.TimestampSigner(salt=salt)
