@@ -1,10 +1,14 @@
 """The trust mailbox (S5): an email in, an automatic answer out with a signed
 link to the web form, pre-filled from the message."""
 
+import contextlib
 import email
 import email.policy
 import re
 from datetime import timedelta
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
+from email.parser import BytesHeaderParser
 from email.utils import parseaddr
 from urllib.parse import urlencode
 
@@ -25,33 +29,58 @@ from tillit.core.outbox import enqueue_email
 PREFILL_SALT = "tillit.email-prefill"
 # "Meeting ID: 812 3456 7890", "meeting id 81234567890", zoom-style /j/ links.
 MEETING_ID = re.compile(
-    r"(?:meeting\s*(?:id|-id|nummer|-?ID)\s*[:#]?\s*|/j/)(\d[\d \-]{7,13}\d)",
+    r"(?:meeting\s*(?:id|-id|nummer|-?ID)\s*(?:[:#]\s*)?|/j/)(\d[\d \-]{7,13}\d)",
     re.IGNORECASE,
 )
 EVENT_LINK = re.compile(r"/events/([\w.:-]{1,64})")
+# An HTML tag: each attempt stops at the next "<", so a run of "<" is linear.
+TAG = re.compile(r"<[^<>]+>")
+NOT_DIGIT = re.compile(r"\D")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Real mail nests a few levels (mixed > alternative > related, a forwarded
+# message or two); the standard library's parser recurses once per level.
+MAX_PART_DEPTH = 16
+# What `tillit intake email` reads from its standard input at most: an MTA
+# limits messages to tens of megabytes (Postfix: 10 MB by default).
+MAX_MESSAGE_BYTES = 30 * 1024 * 1024
 SWEDISH_HINTS = re.compile(
     r"\b(hej|och|möte|mötet|anmäla|inte|jag|det)\b", re.IGNORECASE
 )
 
 
 def parse_message(raw: bytes) -> dict:
-    """Return sender, subject, text and what the message seems to be about."""
-    message = email.message_from_bytes(raw, policy=email.policy.default)
-    name, address = parseaddr(str(message.get("From", "")))
-    body = message.get_body(preferencelist=("plain", "html"))
-    text = body.get_content() if body is not None else ""
+    """Return sender, subject, text and what the message seems to be about,
+    and `notes` on what could not be read as sent.
+
+    Hostile mail is read, not refused (#10): a body in an unknown charset is
+    decoded as UTF-8 with replacement characters; a message nested deeper than
+    MAX_PART_DEPTH multiparts is read from its headers alone; line breaks and
+    other control characters in the sender's name and the subject become
+    spaces, and NULs are dropped everywhere.
+    """
+    notes: list[str] = []
+    try:
+        message = email.message_from_bytes(raw, policy=email.policy.default)
+        body = _body(message, notes)
+    except RecursionError:  # the parser recurses once per multipart level
+        message = BytesHeaderParser(policy=email.policy.default).parsebytes(raw)
+        body = None
+        notes.append(_TOO_DEEP)
+    name, address = _sender(message, raw)
+    text = _text_of(body, notes) if body is not None else ""
     if body is not None and body.get_content_type() == "text/html":
-        text = re.sub(r"<[^>]+>", " ", text)
-    subject = str(message.get("Subject", "")).strip()
+        text = TAG.sub(" ", text)
+    text = text.replace("\x00", "")
+    subject = _one_line(_header(message, "Subject"))
     found = {"target_type": "meeting", "target_id": ""}
     if match := MEETING_ID.search(f"{subject}\n{text}"):
-        digits = re.sub(r"\D", "", match.group(1))
+        digits = NOT_DIGIT.sub("", match.group(1))
         if 9 <= len(digits) <= 11:
             found["target_id"] = digits
     if not found["target_id"] and (match := EVENT_LINK.search(text)):
         found = {"target_type": "event", "target_id": match.group(1)}
     return {
-        "name": name.strip()[:200],
+        "name": _one_line(name)[:200],
         "email": address.strip().lower(),
         "subject": subject[:300],
         "text": text.strip(),
@@ -59,15 +88,76 @@ def parse_message(raw: bytes) -> dict:
         "language": "sv"
         if len(SWEDISH_HINTS.findall(f"{subject} {text}")) >= 2
         else "en",
+        "notes": notes,
         **found,
     }
 
 
+_TOO_DEEP = (
+    f"the message nests more than {MAX_PART_DEPTH} multipart levels: "
+    "read from its headers alone"
+)
+
+
+def _body(message, notes: list[str]):
+    """Return the part to read (text/plain before text/html), or None; None
+    too when parts nest deeper than MAX_PART_DEPTH, which the library's own
+    search would recurse into."""
+    stack = [(message, 0)]
+    while stack:
+        part, depth = stack.pop()
+        if depth > MAX_PART_DEPTH:
+            notes.append(_TOO_DEEP)
+            return None
+        if part.is_multipart():
+            stack.extend((sub, depth + 1) for sub in part.get_payload())
+    return message.get_body(preferencelist=("plain", "html"))
+
+
+def _text_of(part, notes: list[str]) -> str:
+    try:
+        return part.get_content()
+    except (LookupError, UnicodeError):  # an unknown or non-text charset
+        charset = _one_line(str(part.get_param("charset", "")))[:40]
+        notes.append(
+            f"the body's charset {charset!r} is unknown: read as UTF-8 with "
+            "replacement characters"
+        )
+        return (part.get_payload(decode=True) or b"").decode("utf-8", "replace")
+
+
+def _header(message, name: str, default: str = "") -> str:
+    try:
+        return str(message.get(name, default))
+    except ValueError:
+        return ""
+
+
+def _sender(message, raw: bytes) -> tuple[str, str]:
+    """Return the sender's name and address from From."""
+    try:
+        return parseaddr(str(message.get("From", "")))
+    except ValueError:
+        # The header registry refuses a name that decodes to a line break (a
+        # header injection): take the header as written and decode it here.
+        written = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+        name, address = parseaddr(str(written.get("From", "")))
+        with contextlib.suppress(LookupError, UnicodeError, HeaderParseError):
+            name = str(make_header(decode_header(name)))
+        return name, address
+
+
+def _one_line(value: str) -> str:
+    """The value with every control character (CR, LF, NUL, ...) made a space,
+    and runs of white space made one."""
+    return " ".join(CONTROL.sub(" ", value.replace("\x00", "")).split())
+
+
 def _is_automatic(message, address: str) -> bool:
     """Never answer an automatic answer: that is how mail loops start."""
-    if str(message.get("Auto-Submitted", "no")).lower() != "no":
+    if _header(message, "Auto-Submitted", "no").lower() != "no":
         return True
-    if message.get("List-Id") or str(message.get("Precedence", "")).lower() in (
+    if _header(message, "List-Id") or _header(message, "Precedence").lower() in (
         "bulk",
         "junk",
         "list",
