@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 
-from tillit.detection.scan import ScanStats, scan_lines
+from tillit.detection.scan import MAX_LINE_BYTES, ScanStats, read_lines, scan_lines
 
 TAG = re.compile(r"^\w{1,100}$")
 
@@ -54,10 +54,16 @@ class Command(BaseCommand):
         parser.add_argument(
             "--backoff", type=float, default=1.0, help="run: first reconnect delay"
         )
+        parser.add_argument(
+            "--max-line-bytes",
+            type=int,
+            default=MAX_LINE_BYTES,
+            help="scan: skip longer lines without reading them whole",
+        )
 
     def handle(self, *args, action, file, **options):
         if action == "scan":
-            return self._scan(file)
+            return self._scan(file, options["max_line_bytes"])
         if action == "add-feed":
             return self._add_feed(file, options["interval"])
         if action in ("add-mastodon", "add-jetstream"):
@@ -71,18 +77,22 @@ class Command(BaseCommand):
             return
         return self._run(options)
 
-    def _scan(self, file):
+    def _scan(self, file, max_line_bytes):
+        if max_line_bytes < 1:
+            raise CommandError("--max-line-bytes must be at least 1.")
         try:
+            # Bytes, so that a line's length is capped in bytes as it is read.
             stream = (
-                sys.stdin
+                getattr(sys.stdin, "buffer", sys.stdin)
                 if file == "-"
-                else open(file, encoding="utf-8", errors="replace")  # noqa: SIM115
+                else open(file, "rb")  # noqa: SIM115
             )
         except OSError as exc:
             raise CommandError(f"Cannot read {file}: {exc}") from exc
         stats = ScanStats()
         with stream:
-            for finding in scan_lines(stream, stats):
+            lines = read_lines(stream, max_bytes=max_line_bytes)
+            for finding in scan_lines(lines, stats):
                 if "skipped" in finding:
                     self.stderr.write(
                         f"line {finding['skipped']}: skipped ({finding['reason']})"
