@@ -108,9 +108,10 @@ class Command(BaseCommand):
         )
 
     def _add_feed(self, url, interval):
+        from tillit.detection.models import FeedSource
         from tillit.detection.services import add_feed_source
 
-        _check_url(url, ["http", "https"], "Give the feed's http(s) URL.")
+        _check_url(url, ["http", "https"], "Give the feed's http(s) URL.", FeedSource)
         if not 60 <= interval <= 86_400:
             raise CommandError(
                 "Poll between every minute and once a day (60 to 86400 s)."
@@ -132,6 +133,7 @@ class Command(BaseCommand):
                 url,
                 ["http", "https"],
                 "Give the Mastodon server's address, such as https://mastodon.social.",
+                StreamSource,
             )
             tag = tag.removeprefix("#")
             if tag and not TAG.match(tag):
@@ -140,12 +142,16 @@ class Command(BaseCommand):
                 )
             url = url.rstrip("/")
             token = token or os.environ.get("TILLIT_MASTODON_TOKEN", "")
+            longest = StreamSource._meta.get_field("access_token").max_length
+            if len(token) > longest:
+                raise CommandError(f"An access token is at most {longest} characters.")
         else:
             kind = StreamSource.JETSTREAM
             _check_url(
                 url,
                 ["ws", "wss"],
                 "Give the Jetstream address, such as wss://jetstream2.us-east.bsky.network.",
+                StreamSource,
             )
             if tag or token:
                 raise CommandError("Jetstream takes no --tag or --token.")
@@ -176,6 +182,15 @@ class Command(BaseCommand):
     def _run(self, options):
         from tillit.detection.runner import Runner
 
+        # A delay of zero or less would reconnect to a failing server in a
+        # tight loop.
+        if options["backoff"] <= 0:
+            raise CommandError("--backoff is a number of seconds above zero.")
+        if options["max_posts"] is not None and options["max_posts"] < 1:
+            raise CommandError("--max-posts is at least 1.")
+        if options["seconds"] is not None and options["seconds"] <= 0:
+            raise CommandError("--seconds is a number of seconds above zero.")
+
         runner = Runner(backoff=options["backoff"])
         if not runner.sources:
             raise CommandError(
@@ -203,8 +218,13 @@ class Command(BaseCommand):
             self.stdout.write("")
 
 
-def _check_url(url, schemes, message):
+def _check_url(url, schemes, message, model):
+    """Refuse what is not a URL of these schemes, or longer than the model's
+    column holds (PostgreSQL would refuse it with a traceback)."""
     try:
         URLValidator(schemes=schemes)(url)
     except ValidationError as exc:
         raise CommandError(message) from exc
+    longest = model._meta.get_field("url").max_length
+    if len(url) > longest:
+        raise CommandError(f"The address is longer than {longest} characters.")
