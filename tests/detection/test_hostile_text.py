@@ -34,6 +34,7 @@ from hypothesis import strategies as st
 import tillit
 from tillit.detection.links import extract
 from tillit.detection.risk import text_signals
+from tillit.detection.streams import MAX_STATUS_HTML, html_to_text
 from tillit.intake.email_intake import parse_message
 
 SRC = Path(tillit.__file__).parent
@@ -209,6 +210,16 @@ def test_a_hostile_email_body_is_read_in_linear_time(body, unit):
     with cpu_budget(5.0, f"an email of {body!r} then {unit!r} repeated"):
         parsed = parse_message(raw)
     assert parsed["email"] == "a@example.se"
+
+
+@pytest.mark.parametrize("unit", ["<a b", "<a", "<!--", "<a href='", "</"])
+def test_a_mastodon_status_of_hostile_html_is_read_in_linear_time(unit):
+    """Python 3.12's HTMLParser rescans the rest of the text from each "<"
+    that opens no tag: such a "<" is escaped before it parses."""
+    html = _post("<p>", unit, MAX_STATUS_HTML)
+    with cpu_budget(1.0, f"a status of {unit!r} repeated"):
+        text = html_to_text(html)
+    assert unit * 100 in text  # read as the text it is
 
 
 @pytest.mark.django_db
