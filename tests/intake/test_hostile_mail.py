@@ -8,9 +8,11 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from django.core.management import CommandError, call_command
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from tillit.core.models import AuditEvent
-from tillit.intake.email_intake import read_prefill_token
+from tillit.intake.email_intake import parse_message, read_prefill_token
 
 HEADERS = "To: trust@tillit.example\r\nMIME-Version: 1.0\r\n"
 
@@ -126,3 +128,42 @@ def test_a_message_over_the_limit_is_refused_unread(monkeypatch, deliver):
         _intake(monkeypatch, raw)
     assert deliver() == []
     assert not AuditEvent.objects.filter(verb__startswith="intake.email").exists()
+
+
+SEEDS = [
+    _raw(body="Content-Type: text/plain; charset=x-klingon\r\n\r\nhello\r\n"),
+    _raw(
+        sender="=?utf-8?q?Maria=0D=0ABcc=3A_victim=40example=2Ecom?= <m@example.se>",
+        body="Content-Type: text/plain\r\n\r\nhello\r\n",
+    ),
+    _nested(3),
+]
+TOKENS = [b"\r\n", b"=?", b"?=", b"=?utf-8?q?", b"\x00", b"\xff", b";", b'"']
+TOKENS += [b"charset=", b"boundary=", b"<", b">", b"(", b")", b":", b"@", b","]
+TOKENS += [b"Content-Type: ", b"Content-Disposition: attachment", b"*0*=", b"''"]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    seed=st.sampled_from(SEEDS),
+    edits=st.lists(
+        st.tuples(st.integers(0, 300), st.integers(0, 4), st.sampled_from(TOKENS)),
+        max_size=6,
+    ),
+)
+@example(seed=b"From: )se,.\r\nContent-Type: t<ext/plain\r\n\r\nhello\r\n", edits=[])
+@example(seed=b"From: =?u?=tf-8?q?M=0D=0A=2=: <m@example.;se>\r\n\r\nhi\r\n", edits=[])
+@example(seed=b"From: =?ut\xfff-8?q?Maria?= <maria@example.se>\r\n\r\nhi\r\n", edits=[])
+@example(
+    seed=b"From: m@example.se\r\nContent-Type: text/plain; charset*=\x00x''u\r\n\r\nhi",
+    edits=[],
+)
+def test_any_mangled_message_is_read_without_an_exception(seed, edits):
+    """Python's mail parser trips over some malformed headers (IndexError,
+    AttributeError, CharsetError): such a header is read as written."""
+    raw = bytearray(seed)
+    for position, deleted, token in edits:
+        raw[position : position + deleted] = token
+    parsed = parse_message(bytes(raw))
+    assert "\x00" not in parsed["name"] + parsed["subject"] + parsed["text"]
+    assert "\n" not in parsed["name"] + parsed["subject"]

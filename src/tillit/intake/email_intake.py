@@ -6,7 +6,7 @@ import email
 import email.policy
 import re
 from datetime import timedelta
-from email.errors import HeaderParseError
+from email.errors import MessageError
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.utils import parseaddr
@@ -59,19 +59,17 @@ def parse_message(raw: bytes) -> dict:
     spaces, and NULs are dropped everywhere.
     """
     notes: list[str] = []
+    message, text = None, ""
     try:
         message = email.message_from_bytes(raw, policy=email.policy.default)
-        body = _body(message, notes)
+        text = _body_text(message, notes)
     except RecursionError:  # the parser recurses once per multipart level
-        message = BytesHeaderParser(policy=email.policy.default).parsebytes(raw)
-        body = None
         notes.append(_TOO_DEEP)
+    except HEADER_ERRORS:
+        notes.append("a part's headers could not be read: read from its headers alone")
     name, address = _sender(message, raw)
-    text = _text_of(body, notes) if body is not None else ""
-    if body is not None and body.get_content_type() == "text/html":
-        text = TAG.sub(" ", text)
     text = text.replace("\x00", "")
-    subject = _one_line(_header(message, "Subject"))
+    subject = _one_line(_header(message, raw, "Subject"))
     found = {"target_type": "meeting", "target_id": ""}
     if match := MEETING_ID.search(f"{subject}\n{text}"):
         digits = NOT_DIGIT.sub("", match.group(1))
@@ -84,7 +82,7 @@ def parse_message(raw: bytes) -> dict:
         "email": address.strip().lower(),
         "subject": subject[:300],
         "text": text.strip(),
-        "auto": _is_automatic(message, address),
+        "auto": _is_automatic(message, raw, address),
         "language": "sv"
         if len(SWEDISH_HINTS.findall(f"{subject} {text}")) >= 2
         else "en",
@@ -97,54 +95,69 @@ _TOO_DEEP = (
     f"the message nests more than {MAX_PART_DEPTH} multipart levels: "
     "read from its headers alone"
 )
+# The header registry (policy.default) refuses a name that decodes to a line
+# break (a header injection), and trips over some malformed addresses and
+# parameters (IndexError, AttributeError in Python 3.12). Such a header is read
+# again as written (compat32) and decoded here.
+HEADER_ERRORS = (ValueError, IndexError, AttributeError, TypeError, MessageError)
 
 
-def _body(message, notes: list[str]):
-    """Return the part to read (text/plain before text/html), or None; None
-    too when parts nest deeper than MAX_PART_DEPTH, which the library's own
-    search would recurse into."""
+def _body_text(message, notes: list[str]) -> str:
+    """Return the text of the first text/plain part, else of the first
+    text/html part without its tags; "" when parts nest deeper than
+    MAX_PART_DEPTH, which the library's own search would recurse into."""
     stack = [(message, 0)]
     while stack:
         part, depth = stack.pop()
         if depth > MAX_PART_DEPTH:
             notes.append(_TOO_DEEP)
-            return None
+            return ""
         if part.is_multipart():
             stack.extend((sub, depth + 1) for sub in part.get_payload())
-    return message.get_body(preferencelist=("plain", "html"))
-
-
-def _text_of(part, notes: list[str]) -> str:
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is None:
+        return ""
     try:
-        return part.get_content()
-    except (LookupError, UnicodeError):  # an unknown or non-text charset
-        charset = _one_line(str(part.get_param("charset", "")))[:40]
+        text = body.get_content()
+    except (LookupError, ValueError):  # an unknown or non-text charset
+        charset = _one_line(str(body.get_param("charset", "")))[:40]
         notes.append(
             f"the body's charset {charset!r} is unknown: read as UTF-8 with "
             "replacement characters"
         )
-        return (part.get_payload(decode=True) or b"").decode("utf-8", "replace")
+        text = (body.get_payload(decode=True) or b"").decode("utf-8", "replace")
+    if body.get_content_type() == "text/html":
+        text = TAG.sub(" ", text)
+    return text
 
 
-def _header(message, name: str, default: str = "") -> str:
-    try:
-        return str(message.get(name, default))
-    except ValueError:
-        return ""
+def _header(message, raw: bytes, name: str, default: str = "") -> str:
+    """The header's value, from the parsed message (None: it could not be
+    parsed) or else as written."""
+    if message is not None:
+        with contextlib.suppress(*HEADER_ERRORS):
+            return str(message.get(name, default))
+    return _decoded(str(_as_written(raw).get(name, default)))
 
 
 def _sender(message, raw: bytes) -> tuple[str, str]:
     """Return the sender's name and address from From."""
-    try:
-        return parseaddr(str(message.get("From", "")))
-    except ValueError:
-        # The header registry refuses a name that decodes to a line break (a
-        # header injection): take the header as written and decode it here.
-        written = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
-        name, address = parseaddr(str(written.get("From", "")))
-        with contextlib.suppress(LookupError, UnicodeError, HeaderParseError):
-            name = str(make_header(decode_header(name)))
-        return name, address
+    if message is not None:
+        with contextlib.suppress(*HEADER_ERRORS):
+            return parseaddr(str(message.get("From", "")))
+    name, address = parseaddr(str(_as_written(raw).get("From", "")))
+    return _decoded(name), address
+
+
+def _as_written(raw: bytes):
+    return BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+
+
+def _decoded(value: str) -> str:
+    """The value with its encoded words (=?utf-8?q?…?=) decoded, if they can be."""
+    with contextlib.suppress(LookupError, ValueError, MessageError):
+        return str(make_header(decode_header(value)))
+    return value
 
 
 def _one_line(value: str) -> str:
@@ -153,11 +166,13 @@ def _one_line(value: str) -> str:
     return " ".join(CONTROL.sub(" ", value.replace("\x00", "")).split())
 
 
-def _is_automatic(message, address: str) -> bool:
+def _is_automatic(message, raw: bytes, address: str) -> bool:
     """Never answer an automatic answer: that is how mail loops start."""
-    if _header(message, "Auto-Submitted", "no").lower() != "no":
+    if _header(message, raw, "Auto-Submitted", "no").lower() != "no":
         return True
-    if _header(message, "List-Id") or _header(message, "Precedence").lower() in (
+    if _header(message, raw, "List-Id") or _header(
+        message, raw, "Precedence"
+    ).lower() in (
         "bulk",
         "junk",
         "list",
