@@ -2,7 +2,9 @@
 on the team's evaluation set, posts scanned per second on one core for a
 realistic mix against a naive pipeline in the same run (a general URL
 extractor, urlextract, then each provider's pattern), and peak memory while
-streaming posts."""
+streaming posts. Hostile input (issue #10): posts built to make a pattern
+backtrack, at 40,000 characters and at the 1 MB cap, against the patterns as
+they were before; and the memory a 150 MB line costs `notifier scan`."""
 
 import json
 import os
@@ -218,9 +220,98 @@ def _write_stream(path: Path, n: int) -> None:
             out.write(json.dumps({"id": i, "text": text}) + "\n")
 
 
+# The patterns that backtracked before issue #10, kept to measure against: each
+# hostile post below, and the one pattern that took it quadratic time.
+BEFORE = {
+    "one long URL": re.compile(
+        r"([\w-]+)\.webex\.com/(?:meet/([\w.-]+)|[\w-]+/j\.php\?MTID=([\w-]+)|"
+        r"join/([\w.-]+))",
+        re.I,
+    ),
+    "spaces after Meeting ID": re.compile(
+        r"(?:meeting\s*id|m[öo]tes-?id|m[öo]te-?id)\s*[:#]?\s*(\d(?:[ \-]?\d){8,13})"
+        r"(?!\d)",
+        re.I,
+    ),
+    "spaces after a passcode": re.compile(
+        r"(?:pass\s*code|password|l[öo]senkod|l[öo]senord|pwd)\s*[:=]?\s*"
+        r"([A-Za-z0-9]{4,12})\b",
+        re.I,
+    ),
+    "google. repeated": re.compile(r"google\.[a-z.]+/url", re.I),
+}
+HOSTILE = {
+    "one long URL": ("zoom call at https://example.com/", "a"),
+    "spaces after Meeting ID": ("Meeting ID", " "),
+    "spaces after a passcode": ("https://zoom.us/j/81234567890 password", " "),
+    "google. repeated": ("zoom ", "google."),
+}
+HOSTILE_SIZES = (40_000, 1_000_000)
+
+
+def _hostile(kind: str, size: int) -> str:
+    prefix, unit = HOSTILE[kind]
+    return (prefix + unit * (size // len(unit) + 1))[:size]
+
+
+def measure_hostile() -> dict:
+    """CPU seconds for extraction and risk signals of each hostile post, now;
+    and for the one old pattern alone at 40,000 characters (at 1 MB it would
+    run for hours: it is estimated from the 40,000 figure, n² apart)."""
+    from tillit.detection.links import extract
+    from tillit.detection.risk import text_signals
+
+    figures = {}
+    for kind in HOSTILE:
+        row = {}
+        for size in HOSTILE_SIZES:
+            text = _hostile(kind, size)
+            start = time.process_time()
+            extract(text)
+            text_signals(text)
+            row[f"now_{size}"] = time.process_time() - start
+        text = _hostile(kind, HOSTILE_SIZES[0])
+        start = time.process_time()
+        BEFORE[kind].findall(text)
+        row["before_40000"] = time.process_time() - start
+        row["before_1000000_estimated"] = row["before_40000"] * (1e6 / 4e4) ** 2
+        figures[kind] = row
+    figures["long_line"] = _measure_long_line()
+    return figures
+
+
+def _measure_long_line(size: int = 150_000_000) -> dict:
+    """Peak traced memory of reading a file whose second line is `size` bytes:
+    line by line as before, and with read_lines and its cap."""
+    from tillit.detection.scan import read_lines
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "long.jsonl"
+        with open(path, "w", encoding="utf-8") as out:
+            out.write('{"text": "a"}\n{"text": "' + "x" * size + '"}\n{"text": "b"}\n')
+        peaks = {}
+        for name, lines in (
+            ("before", lambda f: (line for line in f)),
+            ("now", read_lines),
+        ):
+            mode = "r" if name == "before" else "rb"
+            tracemalloc.start()
+            with open(path, mode) as f:
+                lengths = [len(line) if line else 0 for line in lines(f)]
+            peaks[f"{name}_peak_mb"] = tracemalloc.get_traced_memory()[1] / 2**20
+            tracemalloc.stop()
+            del lengths
+    peaks["line_mb"] = size / 2**20
+    return peaks
+
+
 def measure() -> dict:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tillit.settings")
-    return {"quality": measure_quality(), "speed": measure_speed()}
+    return {
+        "quality": measure_quality(),
+        "speed": measure_speed(),
+        "hostile": measure_hostile(),
+    }
 
 
 def report(f: dict) -> None:
@@ -259,6 +350,25 @@ def report(f: dict) -> None:
         f"{s['stream_file_mb']:,.0f} MiB file through scan_lines in "
         f"{s['stream_seconds']:.1f} s ({s['stream_per_s']:,.0f} posts/s), "
         f"peak traced memory {s['stream_peak_mb']:,.1f} MiB"
+    )
+
+    h = f["hostile"]
+    print("  hostile posts (CPU seconds: extraction and risk signals; before: the")
+    print("  one pattern that backtracked, alone, as it was before issue #10)")
+    for kind in HOSTILE:
+        row = h[kind]
+        print(
+            f"    {kind:<24} 40,000 chars {row['now_40000']:.4f} s "
+            f"(before {row['before_40000']:.2f} s, "
+            f"{row['before_40000'] / max(row['now_40000'], 1e-6):,.0f}x)   "
+            f"1 MB {row['now_1000000']:.3f} s "
+            f"(before about {row['before_1000000_estimated'] / 3600:.1f} h)"
+        )
+    line = h["long_line"]
+    print(
+        f"  a {line['line_mb']:,.0f} MiB line: peak traced memory "
+        f"{line['now_peak_mb']:,.1f} MiB with read_lines "
+        f"(before, line by line: {line['before_peak_mb']:,.0f} MiB)"
     )
 
 

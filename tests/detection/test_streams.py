@@ -152,6 +152,24 @@ def test_mastodon_hashtag_timeline_with_links_tokens_and_bad_messages(mastodon):
     assert mastodon.headers[0]["Authorization"] == "Bearer s3cret"
 
 
+def test_mastodon_skips_what_is_too_large_to_read_and_goes_on(mastodon):
+    """A stream line over the cap is read past, not held whole; a status whose
+    HTML is over 20,000 characters is not parsed (#10)."""
+    source = MastodonClient(url=mastodon.url, backoff=0.05)
+    source.MAX_LINE_BYTES = 2000
+    got = start(source)
+    try:
+        wait_for(lambda: mastodon.connected())
+        mastodon.raw("x" * 5000)
+        mastodon.publish("<p>" + "<a b" * 5000 + "</p>")
+        mastodon.publish(f"<p>{LEAK}</p>")
+        wait_for(lambda: len(got) == 1)
+    finally:
+        source.stop.set()
+    assert "https://zoom.us/j/81234567890" in got[0].post["text"]
+    assert source.skipped == {"too_large": 2}
+
+
 def test_jetstream_resumes_from_its_cursor_without_losing_or_repeating(jetstream):
     source = JetstreamClient(url=jetstream.url, backoff=0.05, max_backoff=0.2)
     got = start(source)

@@ -6,6 +6,13 @@ through the full patterns.
 Numbers count as meeting ids only in a meeting context (a link, "Meeting ID",
 a one-tap dial string), never alone: phone numbers, order numbers and ISBNs
 are not meetings.
+
+Every pattern here runs in time linear in the text, however hostile (issue
+#10): a pattern that searches the whole text never has two quantifiers that can
+share the same characters, and each attempt starts at a literal word or at the
+start of a run of characters and covers a bounded stretch; the URL patterns
+only see one URL at a time, and only its first MAX_URL characters.
+tests/detection/test_hostile_text.py holds them to it.
 """
 
 import re
@@ -25,7 +32,7 @@ class MeetingRef:
 
 
 TRIGGER = re.compile(
-    r"zoom|meet\.|teams\.|jit\.si|8x8\.vc|webex|safelinks|google\.[a-z.]+/url|"
+    r"zoom|meet\.|teams\.|jit\.si|8x8\.vc|webex|safelinks|google\.[a-z.]{1,63}/url|"
     r"meeting\s*id|m[öo]tes-?id|confno|,,\d{9,11}#",
     re.IGNORECASE,
 )
@@ -51,7 +58,10 @@ TRIGGER_WORDS = (
     ",,",
 )
 UNLOWERED = re.compile("[İıſ]")
-URL = re.compile(r"(?:https?|zoommtg)://[^\s<>\"')\]]+", re.IGNORECASE)
+# A meeting link, even wrapped by SafeLinks, is a few hundred characters: only
+# the first MAX_URL characters of a longer one are read.
+MAX_URL = 4096
+URL = re.compile(rf"(?:https?|zoommtg)://[^\s<>\"')\]]{{1,{MAX_URL}}}", re.IGNORECASE)
 ZOOM_URL = re.compile(
     r"^(?:https?://)?(?:[\w-]+\.)*zoom(?:gov)?\.(?:us|com)/(j|w|s|my|wc/join)/([\w.-]+)",
     re.IGNORECASE,
@@ -69,21 +79,28 @@ TEAMS_MEET = re.compile(
 JITSI_URL = re.compile(
     r"(?:meet\.jit\.si/([\w-]{3,})|8x8\.vc/([\w-]+/[\w-]{3,}))", re.IGNORECASE
 )
+# The host label starts where a run of word characters and hyphens starts, and
+# is at most 63 characters (a DNS label): a search would otherwise scan each
+# long run once from every position in it.
 WEBEX_URL = re.compile(
-    r"([\w-]+)\.webex\.com/(?:meet/([\w.-]+)|[\w-]+/j\.php\?MTID=([\w-]+)|join/([\w.-]+))",
+    r"(?<![\w-])([\w-]{1,63})\.webex\.com/(?:meet/([\w.-]+)|[\w-]+/j\.php\?MTID=([\w-]+)|join/([\w.-]+))",
     re.IGNORECASE,
 )
 # "Meeting ID: 812 3456 7890", "Mötes-ID: 812-3456-7890"
 MEETING_ID_TEXT = re.compile(
-    r"(?:meeting\s*id|m[öo]tes-?id|m[öo]te-?id)\s*[:#]?\s*(\d(?:[ \-]?\d){8,13})(?!\d)",
+    r"(?:meeting\s*id|m[öo]tes-?id|m[öo]te-?id)\s*(?:[:#]\s*)?(\d(?:[ \-]?\d){8,13})(?!\d)",
     re.IGNORECASE,
 )
 PASSCODE_TEXT = re.compile(
-    r"(?:pass\s*code|password|l[öo]senkod|l[öo]senord|pwd)\s*[:=]?\s*([A-Za-z0-9]{4,12})\b",
+    r"(?:pass\s*code|password|l[öo]senkod|l[öo]senord|pwd)\s*(?:[:=]\s*)?([A-Za-z0-9]{4,12})\b",
     re.IGNORECASE,
 )
 # One-tap mobile: +46850539728,,81234567890#,,,,*123456#
 ONE_TAP = re.compile(r"\+\d{6,15},,(\d{9,11})#(?:,,,,\*(\d{4,10})#)?")
+# "Meeting ID" written in a post that names Teams (and not Zoom) is a Teams id.
+TEAMS_WORD = re.compile("teams", re.IGNORECASE)
+ZOOM_WORD = re.compile("zoom", re.IGNORECASE)
+NOT_DIGIT = re.compile(r"\D")
 
 
 def _unwrap(url: str) -> str:
@@ -105,7 +122,7 @@ def _unwrap(url: str) -> str:
 
 
 def _digits(value: str) -> str:
-    return re.sub(r"\D", "", value)
+    return NOT_DIGIT.sub("", value)
 
 
 def _from_url(url: str) -> MeetingRef | None:
@@ -186,10 +203,7 @@ def extract(text: str) -> list[MeetingRef]:
     if written:
         passcode = PASSCODE_TEXT.search(text)
         provider = (
-            TEAMS
-            if re.search(r"microsoft\s+teams|teams", text, re.I)
-            and not re.search(r"zoom", text, re.I)
-            else ZOOM
+            TEAMS if TEAMS_WORD.search(text) and not ZOOM_WORD.search(text) else ZOOM
         )
         for ident in written:
             digits = _digits(ident)

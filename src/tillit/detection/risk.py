@@ -21,7 +21,7 @@ WEIGHTS = {
 HIGH, MEDIUM = 0.7, 0.4
 
 CALL_TO_DISRUPT = re.compile(
-    r"\b(raid|raiding|bomb(?:ing)?|zoombomb\w*|troll(?:ing)?|flood(?:ing)?|"
+    r"\b(raid|raiding|bomb(?:ing)?|zoombomb\w{0,40}|troll(?:ing)?|flood(?:ing)?|"
     r"spam (?:the|their) chat|crash (?:the|this|it)|come (?:and|&) (?:mess|disrupt)|"
     r"rename yourself|change your name to|use (?:a |real )?students?'? names?|"
     r"kom (?:och|å) st[öo]r|st[öo]r(?:a)? (?:mötet|lektionen)|spamma chatten|"

@@ -5,11 +5,16 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import IO
 
 from .links import PROVIDERS, extract
 from .risk import assess
 
 MAX_POST_BYTES = 1_000_000
+# A JSON line holding a post of MAX_POST_BYTES characters, escaped: a longer
+# line is skipped without being read whole.
+MAX_LINE_BYTES = 4 * MAX_POST_BYTES
+_CHUNK = 64 * 1024
 
 
 @dataclass
@@ -19,21 +24,39 @@ class ScanStats:
     skipped: Counter = field(default_factory=Counter)
 
 
-def scan_lines(lines: Iterable[str], stats: ScanStats) -> Iterator[dict]:
-    """Yield one finding per meeting reference; count and skip bad lines."""
+def read_lines(stream: IO, *, max_bytes: int = MAX_LINE_BYTES) -> Iterator[str | None]:
+    """Yield each line of a binary (or text) stream as text; yield None for a
+    line longer than max_bytes, which is read past in small pieces and never
+    held whole (#10: a 150 MB line cost 384 MB)."""
+    while line := stream.readline(max_bytes + 1):
+        if len(line) > max_bytes and line[-1:] not in ("\n", b"\n"):
+            while (rest := stream.readline(_CHUNK)) and rest[-1:] not in ("\n", b"\n"):
+                pass
+            yield None
+        else:
+            yield line.decode("utf-8", "replace") if isinstance(line, bytes) else line
+
+
+def scan_lines(lines: Iterable[str | None], stats: ScanStats) -> Iterator[dict]:
+    """Yield one finding per meeting reference; count and skip bad lines (None
+    is a line too long to read)."""
     seen: Counter = Counter()
     for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        if len(line) > MAX_POST_BYTES:
+        if line is None:
             stats.skipped["too_large"] += 1
             yield {"skipped": number, "reason": "too_large"}
+            continue
+        if not line.strip():
             continue
         try:
             post = json.loads(line)
         except ValueError:
             stats.skipped["not_json"] += 1
             yield {"skipped": number, "reason": "not_json"}
+            continue
+        except RecursionError:  # nested deeper than the parser goes
+            stats.skipped["too_deep"] += 1
+            yield {"skipped": number, "reason": "too_deep"}
             continue
         if (
             not isinstance(post, dict)
@@ -42,6 +65,10 @@ def scan_lines(lines: Iterable[str], stats: ScanStats) -> Iterator[dict]:
         ):
             stats.skipped["no_text"] += 1
             yield {"skipped": number, "reason": "no_text"}
+            continue
+        if len(post["text"]) > MAX_POST_BYTES:
+            stats.skipped["too_large"] += 1
+            yield {"skipped": number, "reason": "too_large"}
             continue
         wanted = post.get("provider")
         if wanted is not None and wanted not in PROVIDERS:

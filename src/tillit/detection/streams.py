@@ -18,6 +18,7 @@ connection neither loses nor repeats a post.
 
 import json
 import logging
+import re
 import threading
 import time
 import urllib.error
@@ -32,10 +33,20 @@ from http.client import HTTPException
 from websockets.exceptions import WebSocketException
 from websockets.sync.client import connect as ws_connect
 
+from .scan import MAX_LINE_BYTES, read_lines
+
 log = logging.getLogger("tillit.detection")
 
 USER_AGENT = "Tillit-Notifier/1"
 POST_COLLECTION = "app.bsky.feed.post"
+# A status's HTML from the server's own sanitiser is a few kilobytes. Python
+# 3.12's HTMLParser takes quadratic time over some malformed HTML (a run of
+# unclosed "<a b"): a "<" that opens no tag is escaped first, and longer HTML
+# is skipped (#10).
+MAX_STATUS_HTML = 20_000
+UNCLOSED_TAG = re.compile(r"<(?![^<>]*>)")
+# A timeline page is 40 statuses.
+MAX_PAGE_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -65,17 +76,28 @@ class _Text(HTMLParser):
 
 def html_to_text(html: str) -> str:
     parser = _Text()
-    parser.feed(html)
+    parser.feed(UNCLOSED_TAG.sub("&lt;", html))
     parser.close()
     return "".join(parser.parts).strip()
 
 
-def sse_events(lines: Iterable[bytes]) -> Iterator[tuple[str, str]]:
-    """Server-sent events as (event, data); comments (heartbeats) skipped."""
-    event, data = "message", []
+def sse_events(
+    lines: Iterable[bytes | str | None],
+) -> Iterator[tuple[str, str | None]]:
+    """Server-sent events as (event, data); comments (heartbeats) skipped. A
+    line too long to read (None, from read_lines) drops its event: its data is
+    None."""
+    event, data, too_long = "message", [], False
     for raw in lines:
-        line = raw.decode("utf-8", "replace").rstrip("\r\n")
-        if not line:
+        if raw is None:
+            too_long = True
+            continue
+        line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        line = line.rstrip("\r\n")
+        if not line and too_long:
+            yield event, None
+            event, data, too_long = "message", [], False
+        elif not line:
             if data:
                 yield event, "\n".join(data)
             event, data = "message", []
@@ -189,6 +211,7 @@ class MastodonClient(StreamClient):
     PAGE = 40  # the largest timeline page
     LAG_MS = 10 * 60_000  # how late a status may reach the timeline
     REMEMBER = 50_000  # recent ids kept to skip the overlap
+    MAX_LINE_BYTES = MAX_LINE_BYTES  # a longer line of the stream is skipped unread
 
     def __init__(self, *, tag: str = "", access_token: str = "", **kwargs):
         super().__init__(**kwargs)
@@ -221,16 +244,23 @@ class MastodonClient(StreamClient):
                 self._backfill(emit)
             else:  # a mark to come back to if this first connection drops
                 self.position = self._newest_id() or "0"
-            for event, data in sse_events(stream):
+            for event, data in sse_events(
+                read_lines(stream, max_bytes=self.MAX_LINE_BYTES)
+            ):
                 if self.stop.is_set():
                     return
-                if event in ("update", "status.update"):
+                if data is None:
+                    self.skip("too_large")
+                elif event in ("update", "status.update"):
                     self.take((event, data), emit)
         raise ConnectionError("the stream ended")
 
     def _page(self, query: dict) -> list[dict]:
         with self._get(self._timeline, query, 30) as response:
-            page = _loads(response.read())
+            body = response.read(MAX_PAGE_BYTES + 1)
+        if len(body) > MAX_PAGE_BYTES:
+            raise ValueError("a timeline page over 16 MiB")
+        page = _loads(body)
         if not isinstance(page, list):
             raise ValueError("the timeline is not a list")
         return [s for s in page if isinstance(s, dict)]
@@ -285,6 +315,9 @@ class MastodonClient(StreamClient):
         )
         card = shown.get("card") if isinstance(shown.get("card"), dict) else {}
         content = shown.get("content")
+        if isinstance(content, str) and len(content) > MAX_STATUS_HTML:
+            self.skip("too_large", status_id)
+            return
         parts = [
             shown.get("spoiler_text"),
             html_to_text(content) if isinstance(content, str) else "",

@@ -23,6 +23,9 @@ class Command(BaseCommand):
             URLValidator(schemes=["http", "https"])(url or "")
         except Exception as exc:
             raise CommandError("Give an http(s) URL.") from exc
+        longest = WebhookEndpoint._meta.get_field("url").max_length
+        if len(url) > longest:
+            raise CommandError(f"The URL is longer than {longest} characters.")
         with transaction.atomic(durable=True):
             endpoint = WebhookEndpoint.objects.create(
                 url=url, secret=new_webhook_secret()

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 
-from tillit.detection.scan import ScanStats, scan_lines
+from tillit.detection.scan import MAX_LINE_BYTES, ScanStats, read_lines, scan_lines
 
 TAG = re.compile(r"^\w{1,100}$")
 
@@ -54,10 +54,16 @@ class Command(BaseCommand):
         parser.add_argument(
             "--backoff", type=float, default=1.0, help="run: first reconnect delay"
         )
+        parser.add_argument(
+            "--max-line-bytes",
+            type=int,
+            default=MAX_LINE_BYTES,
+            help="scan: skip longer lines without reading them whole",
+        )
 
     def handle(self, *args, action, file, **options):
         if action == "scan":
-            return self._scan(file)
+            return self._scan(file, options["max_line_bytes"])
         if action == "add-feed":
             return self._add_feed(file, options["interval"])
         if action in ("add-mastodon", "add-jetstream"):
@@ -71,18 +77,22 @@ class Command(BaseCommand):
             return
         return self._run(options)
 
-    def _scan(self, file):
+    def _scan(self, file, max_line_bytes):
+        if max_line_bytes < 1:
+            raise CommandError("--max-line-bytes must be at least 1.")
         try:
+            # Bytes, so that a line's length is capped in bytes as it is read.
             stream = (
-                sys.stdin
+                getattr(sys.stdin, "buffer", sys.stdin)
                 if file == "-"
-                else open(file, encoding="utf-8", errors="replace")  # noqa: SIM115
+                else open(file, "rb")  # noqa: SIM115
             )
         except OSError as exc:
             raise CommandError(f"Cannot read {file}: {exc}") from exc
         stats = ScanStats()
         with stream:
-            for finding in scan_lines(stream, stats):
+            lines = read_lines(stream, max_bytes=max_line_bytes)
+            for finding in scan_lines(lines, stats):
                 if "skipped" in finding:
                     self.stderr.write(
                         f"line {finding['skipped']}: skipped ({finding['reason']})"
@@ -98,9 +108,10 @@ class Command(BaseCommand):
         )
 
     def _add_feed(self, url, interval):
+        from tillit.detection.models import FeedSource
         from tillit.detection.services import add_feed_source
 
-        _check_url(url, ["http", "https"], "Give the feed's http(s) URL.")
+        _check_url(url, ["http", "https"], "Give the feed's http(s) URL.", FeedSource)
         if not 60 <= interval <= 86_400:
             raise CommandError(
                 "Poll between every minute and once a day (60 to 86400 s)."
@@ -122,6 +133,7 @@ class Command(BaseCommand):
                 url,
                 ["http", "https"],
                 "Give the Mastodon server's address, such as https://mastodon.social.",
+                StreamSource,
             )
             tag = tag.removeprefix("#")
             if tag and not TAG.match(tag):
@@ -130,12 +142,16 @@ class Command(BaseCommand):
                 )
             url = url.rstrip("/")
             token = token or os.environ.get("TILLIT_MASTODON_TOKEN", "")
+            longest = StreamSource._meta.get_field("access_token").max_length
+            if len(token) > longest:
+                raise CommandError(f"An access token is at most {longest} characters.")
         else:
             kind = StreamSource.JETSTREAM
             _check_url(
                 url,
                 ["ws", "wss"],
                 "Give the Jetstream address, such as wss://jetstream2.us-east.bsky.network.",
+                StreamSource,
             )
             if tag or token:
                 raise CommandError("Jetstream takes no --tag or --token.")
@@ -166,6 +182,15 @@ class Command(BaseCommand):
     def _run(self, options):
         from tillit.detection.runner import Runner
 
+        # A delay of zero or less would reconnect to a failing server in a
+        # tight loop.
+        if options["backoff"] <= 0:
+            raise CommandError("--backoff is a number of seconds above zero.")
+        if options["max_posts"] is not None and options["max_posts"] < 1:
+            raise CommandError("--max-posts is at least 1.")
+        if options["seconds"] is not None and options["seconds"] <= 0:
+            raise CommandError("--seconds is a number of seconds above zero.")
+
         runner = Runner(backoff=options["backoff"])
         if not runner.sources:
             raise CommandError(
@@ -193,8 +218,13 @@ class Command(BaseCommand):
             self.stdout.write("")
 
 
-def _check_url(url, schemes, message):
+def _check_url(url, schemes, message, model):
+    """Refuse what is not a URL of these schemes, or longer than the model's
+    column holds (PostgreSQL would refuse it with a traceback)."""
     try:
         URLValidator(schemes=schemes)(url)
     except ValidationError as exc:
         raise CommandError(message) from exc
+    longest = model._meta.get_field("url").max_length
+    if len(url) > longest:
+        raise CommandError(f"The address is longer than {longest} characters.")
