@@ -57,7 +57,6 @@ def _setup() -> str:
     os.environ["DATABASE_URL"] = DB_URL
     os.environ["DJANGO_SETTINGS_MODULE"] = "tillit.settings"
     os.environ["TILLIT_DEBUG"] = "0"
-    import inspect
 
     import django
 
@@ -91,9 +90,7 @@ def _setup() -> str:
             is_public=False,
             source="bench",
         )
-    scoped = "scopes" in inspect.signature(create_api_key).parameters
-    extra = {"scopes": ["reports:write"]} if scoped else {}
-    _row, key = create_api_key(name="burst", **extra)
+    _row, key = create_api_key(name="burst", scopes=["reports:write"])
     connection.close()
     connection.close_pool()  # the bench holds no connection the server could use
     return key
