@@ -220,3 +220,16 @@ def test_the_sweep_skips_messages_that_a_task_will_deliver(
         "args_kwargs__kwargs__message_id", flat=True
     )
     assert sorted(delivering) == [queued.pk, orphan.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_run_leaves_the_callers_signal_handlers_as_they_were():
+    """db_worker turns SIGTERM into sys.exit(0): a test or command that runs a
+    batch in its own process must get its own handlers back."""
+    import signal
+
+    before = signal.getsignal(signal.SIGTERM)
+    call_command(
+        "worker", "run", "--batch", "--no-startup-delay", "--no-reload", verbosity=0
+    )
+    assert signal.getsignal(signal.SIGTERM) is before

@@ -111,7 +111,12 @@ def test_a_version_published_for_a_future_date_comes_into_force_on_that_date(
     with time_machine.travel(effective + timedelta(minutes=1)):
         # The worker runs the task publishing enqueued for the effective date.
         call_command(
-            "db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0
+            "worker",
+            "run",
+            "--batch",
+            "--no-startup-delay",
+            "--no-reload",
+            verbosity=0,
         )
         assert Standard.objects.get(slug="harassment").body_en == NEW_BODY
         assert get_version_in_force().pk == v2.pk

@@ -1,4 +1,5 @@
 import os
+import signal
 from datetime import timedelta
 
 from django.core.management.base import CommandError
@@ -40,8 +41,16 @@ class Command(db_worker.Command):
         if reloader and os.environ.get(DJANGO_AUTORELOAD_ENV) != "true":
             super().handle(**options)
             return
-        with upkeep(worker_id=options["worker_id"]):
-            super().handle(**options)
+        # db_worker's handlers turn SIGINT/SIGTERM into sys.exit(0); a batch run
+        # inside another process (a test, a command) must not leave them behind.
+        stops = [signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGQUIT", None)]
+        previous = {s: signal.getsignal(s) for s in stops if s is not None}
+        try:
+            with upkeep(worker_id=options["worker_id"]):
+                super().handle(**options)
+        finally:
+            for stop, handler in previous.items():
+                signal.signal(stop, handler)
 
     def status(self, *, max_age: timedelta | None) -> None:
         health = get_worker_health()
