@@ -21,8 +21,6 @@ import http.client
 import json
 import os
 import secrets
-import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -30,6 +28,8 @@ import time
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
+
+from serving import free_port, fresh_database, start_server, stop_server
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
@@ -42,14 +42,6 @@ MAX_IDLE = "5"
 MEETING_BASE = 30_000_000_000
 CATEGORIES = ["harassment", "hate", "disruption", "violence", "child_safety", "other"]
 SERVER_LOG = ROOT / "var" / "bench" / "burst-server.log"
-
-
-def _fresh_database() -> None:
-    import psycopg
-
-    with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {DB_NAME}")
 
 
 def _setup() -> str:
@@ -96,12 +88,6 @@ def _setup() -> str:
     return key
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _server_command(port: int) -> list[str]:
     return [sys.executable, "-m", "tillit.cli", "serve", "--port", str(port)]
 
@@ -116,32 +102,8 @@ def _start_server(port: int) -> subprocess.Popen:
         "TILLIT_DB_POOL_MAX_IDLE": MAX_IDLE,
         "PYTHONPATH": str(ROOT / "src"),
     }
-    SERVER_LOG.parent.mkdir(parents=True, exist_ok=True)
-    with SERVER_LOG.open("wb") as log:
-        server = subprocess.Popen(
-            _server_command(port), env=env, cwd=ROOT, stdout=log, stderr=log
-        )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            conn.request("GET", "/api/openapi.json")
-            if conn.getresponse().status == 200:
-                conn.close()
-                return server
-        except OSError:
-            time.sleep(0.3)
-    _stop_server(server)
-    raise RuntimeError(f"the server did not start:\n{SERVER_LOG.read_text()[-2000:]}")
-
-
-def _stop_server(server: subprocess.Popen) -> None:
-    server.send_signal(signal.SIGTERM)
-    try:
-        server.wait(15)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
+    SERVER_LOG.unlink(missing_ok=True)
+    return start_server(port, env=env, log=SERVER_LOG)
 
 
 def _connections(conn) -> int:
@@ -278,9 +240,9 @@ def measure() -> dict:
 
     # The production settings need a signing key of their own.
     os.environ.setdefault("TILLIT_SECRET_KEY", secrets.token_urlsafe(64))
-    _fresh_database()
+    fresh_database(ADMIN_URL, DB_NAME)
     key = _setup()
-    port = _free_port()
+    port = free_port()
     command = " ".join(["tillit", *_server_command(port)[3:]])
     server = _start_server(port)
     with psycopg.connect(DB_URL, autocommit=True) as conn:
@@ -292,7 +254,7 @@ def measure() -> dict:
             after = _connections(conn)
             idle, waited = _released(conn, server, limit_s=120)
         finally:
-            _stop_server(server)
+            stop_server(server)
         rows = _rows(conn, created)
         limit = conn.execute("SHOW max_connections").fetchone()[0]
     return {

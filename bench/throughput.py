@@ -19,13 +19,14 @@ import json
 import multiprocessing
 import os
 import platform
-import socket
 import subprocess
 import sys
 import threading
 import time
 from datetime import timedelta
 from pathlib import Path
+
+from serving import free_port, fresh_database, start_server, stop_server
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
@@ -49,14 +50,6 @@ JOIN_EVERY = 5  # one report in five joins an existing open case
 
 
 # --- Setup -------------------------------------------------------------------
-
-
-def _fresh_database() -> None:
-    import psycopg
-
-    with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {DB_NAME}")
 
 
 def _setup_django() -> None:
@@ -187,12 +180,6 @@ def _environment() -> dict:
 # --- Helpers shared with the other benchmarks ----------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start_server(port: int) -> subprocess.Popen:
     """Start the production server (`tillit serve`: granian, 2 WSGI workers)
     on the bench database; wait until it answers. Its output goes to
@@ -207,46 +194,7 @@ def _start_server(port: int) -> subprocess.Popen:
         "TILLIT_RATE_LIMITS": "api_report=1000000/m",
         "PYTHONPATH": str(ROOT / "src"),
     }
-    SERVER_LOG.parent.mkdir(parents=True, exist_ok=True)
-    with SERVER_LOG.open("ab") as log:
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tillit.cli",
-                "serve",
-                "--workers",
-                "2",
-                "--port",
-                str(port),
-            ],
-            env=env,
-            cwd=ROOT,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            conn.request("GET", "/api/openapi.json")
-            if conn.getresponse().status == 200:
-                conn.close()
-                return server
-        except OSError:
-            time.sleep(0.3)
-    _stop_server(server)
-    tail = SERVER_LOG.read_text(errors="replace")[-2000:]
-    raise RuntimeError(f"granian did not start:\n{tail}")
-
-
-def _stop_server(server: subprocess.Popen) -> None:
-    server.terminate()
-    try:
-        server.wait(10)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
+    return start_server(port, env=env, log=SERVER_LOG)
 
 
 def _run_threads(work, n: int) -> float:
@@ -362,7 +310,7 @@ def measure_intake(key: str) -> dict:
 
     last_seed = Report.objects.order_by("-pk").values_list("pk", flat=True).first()
     cases_before = Case.objects.count()
-    port = _free_port()
+    port = free_port()
     server = _start_server(port)
     failures: list[str] = []
     latencies: list[float] = []
@@ -391,7 +339,7 @@ def measure_intake(key: str) -> dict:
         with Observer() as seen:
             http_seconds = _run_threads(post, REPORTS)
     finally:
-        _stop_server(server)
+        stop_server(server)
 
     created = Report.objects.filter(pk__gt=last_seed)
     stored = created.count()
@@ -693,7 +641,7 @@ def count_queries(key: str, user_id: int) -> dict:
 
 def measure() -> dict:
     started = time.perf_counter()
-    _fresh_database()
+    fresh_database(ADMIN_URL, DB_NAME)
     _setup_django()
     from tillit.core.apikeys import create_api_key
 

@@ -1,13 +1,14 @@
 """Queues, claims, leases, escalation and tiers."""
 
-import threading
 from datetime import timedelta
+from functools import partial
 
 import pytest
 import time_machine
 from django.db import connection
 from django.utils import timezone
 
+from tests.helpers import fire_at_once
 from tillit.cases.errors import CaseNotClaimable, NotCaseHolder, TierForbidden
 from tillit.cases.models import Case
 from tillit.cases.services import (
@@ -136,29 +137,15 @@ def _bulk_cases(n: int) -> None:
     )
 
 
-def _claim_concurrently(reviewers, n_threads):
-    claimed: list[int] = []
-    errors: list[BaseException] = []
-    lock = threading.Lock()
-    start = threading.Barrier(n_threads)
-
+def _claim_concurrently(reviewers):
     def work(reviewer):
-        try:
-            start.wait()
-            while (case := claim_next_case(reviewer=reviewer, tier=1)) is not None:
-                with lock:
-                    claimed.append(case.pk)
-        except BaseException as exc:  # surfaced in the assertion below
-            errors.append(exc)
-        finally:
-            connection.close()
+        claimed = []
+        while (case := claim_next_case(reviewer=reviewer, tier=1)) is not None:
+            claimed.append(case.pk)
+        return claimed
 
-    threads = [threading.Thread(target=work, args=(r,)) for r in reviewers]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return claimed, errors
+    results, errors = fire_at_once([partial(work, r) for r in reviewers])
+    return [pk for claimed in results for pk in claimed], errors
 
 
 @pytest.mark.django_db(transaction=True)
@@ -167,7 +154,7 @@ def test_eight_concurrent_claimers_claim_every_case_exactly_once(make_staff):
     n = 500 if connection.vendor == "postgresql" else 120
     _bulk_cases(n)
     reviewers = [make_staff(f"claimer{i}") for i in range(8)]
-    claimed, errors = _claim_concurrently(reviewers, 8)
+    claimed, errors = _claim_concurrently(reviewers)
     assert errors == []
     assert len(claimed) == n
     assert len(set(claimed)) == n
