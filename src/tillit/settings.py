@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "ninja",
     "django_tasks_db",
     "tillit.core",
+    "tillit.notices",
     "tillit.directory",
     "tillit.policy",
     "tillit.intake",
