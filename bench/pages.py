@@ -83,9 +83,11 @@ def _seed_history(analyst) -> int:
     precedents; return the id of the case page to measure."""
     from django.utils import timezone
 
-    from tillit.cases.services import claim_next_case, decide_case
+    from tillit.cases.services.claims import claim_next_case
+    from tillit.cases.services.decisions import decide_case
+    from tillit.cases.services.filing import submit_report
     from tillit.directory.services import upsert_account, upsert_meeting
-    from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
+    from tillit.intake.services import ReporterIdentity, ReportInput
 
     account, _ = upsert_account(
         account_id="bench",

@@ -423,7 +423,7 @@ def _claim_loop(user_id: int, take, bare: bool) -> list[int]:
     from django.contrib.auth import get_user_model
     from django.db import connection
 
-    from tillit.cases.services import claim_next_case
+    from tillit.cases.services.claims import claim_next_case
 
     ids: list[int] = []
     try:
@@ -605,7 +605,7 @@ def count_queries(key: str, user_id: int) -> dict:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from tillit.cases.services import claim_next_case
+    from tillit.cases.services.claims import claim_next_case
 
     client = Client(HTTP_HOST="127.0.0.1", HTTP_AUTHORIZATION=f"Bearer {key}")
     counted = {}

@@ -9,12 +9,14 @@ from django.db import connection
 from django.utils import timezone
 
 from tillit.appeals.models import PanelMember
-from tillit.cases.services import approve_decision, claim_next_case, decide_case
+from tillit.cases.services.claims import claim_next_case
+from tillit.cases.services.decisions import approve_decision, decide_case
+from tillit.cases.services.filing import submit_report
 from tillit.core.apikeys import create_api_key
 from tillit.core.models import ApiScope, Role, StaffProfile, WebhookEndpoint
 from tillit.core.outbox import drain_outbox, new_webhook_secret
 from tillit.directory.services import upsert_account, upsert_event, upsert_meeting
-from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
+from tillit.intake.services import ReporterIdentity, ReportInput
 
 
 def is_postgres() -> bool:

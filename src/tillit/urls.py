@@ -2,9 +2,24 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from tillit.core.api import api, register_routers
+from tillit.cases.api import router as cases_router
+from tillit.cases.filing_api import router as filing_router
+from tillit.core.api import api
+from tillit.detection.api import router as detection_router
+from tillit.directory.api import router as directory_router
+from tillit.intake.api import router as intake_router
+from tillit.safety.api import router as safety_router
 
-register_routers()
+# The API is put together here, at the top, so that `core` imports no app.
+for router in (
+    directory_router,
+    filing_router,
+    intake_router,
+    cases_router,
+    safety_router,
+    detection_router,
+):
+    api.add_router("/v1", router)
 
 urlpatterns = [
     path("api/", api.urls),

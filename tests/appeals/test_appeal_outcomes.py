@@ -12,7 +12,8 @@ from django.utils import timezone
 from tests.helpers import appeal_link
 from tillit.appeals.errors import NotAppealable
 from tillit.appeals.models import Appeal
-from tillit.appeals.services import appeal_url, file_appeal, vote_on_appeal
+from tillit.appeals.services import file_appeal, vote_on_appeal
+from tillit.cases.links import appeal_url
 from tillit.cases.models import Case, Decision
 from tillit.cases.selectors import count_strikes, get_target_history
 from tillit.core.errors import InvalidInput
@@ -210,7 +211,8 @@ def test_an_overturned_no_violation_goes_back_to_the_queue(
     file_report("700000002", email="r@example.org")
     analyst = make_staff("a2", tier=2)
     case = Case.objects.get()
-    from tillit.cases.services import claim_case, decide_case
+    from tillit.cases.services.claims import claim_case
+    from tillit.cases.services.decisions import decide_case
 
     claim_case(case_id=case.pk, reviewer=analyst)
     decision = decide_case(

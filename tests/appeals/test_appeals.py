@@ -16,8 +16,10 @@ from tillit.appeals.errors import (
     NotOnPanel,
 )
 from tillit.appeals.models import Appeal, PanelSeat
-from tillit.appeals.services import appeal_url, file_appeal, vote_on_appeal
-from tillit.cases.services import claim_next_case, decide_case
+from tillit.appeals.services import file_appeal, vote_on_appeal
+from tillit.cases.links import appeal_url
+from tillit.cases.services.claims import claim_next_case
+from tillit.cases.services.decisions import decide_case
 from tillit.core.errors import InvalidInput, InvalidLink
 
 

@@ -11,12 +11,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from playwright.sync_api import expect
 
 from tillit.cases.models import Case, Decision
-from tillit.intake.services import (
-    ReporterIdentity,
-    ReportInput,
-    status_token,
-    submit_report,
-)
+from tillit.cases.services.filing import submit_report
+from tillit.intake.links import status_token
+from tillit.intake.services import ReporterIdentity, ReportInput
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

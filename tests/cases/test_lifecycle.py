@@ -13,12 +13,9 @@ from standardwebhooks.webhooks import Webhook
 
 from tillit.cases.errors import ApproverTierTooLow, SelfApproval
 from tillit.cases.models import Case, Decision
-from tillit.cases.services import (
-    approve_decision,
-    claim_next_case,
-    decide_case,
-    request_information,
-)
+from tillit.cases.services.claims import claim_next_case
+from tillit.cases.services.decisions import approve_decision, decide_case
+from tillit.cases.services.questions import request_information
 from tillit.core.models import AuditEvent
 from tillit.enforcement.models import EnforcementAction, StatementOfReasons
 

@@ -7,12 +7,9 @@ from django.utils import timezone
 
 from tillit.cases.errors import ApproverTierTooLow
 from tillit.cases.models import Case
-from tillit.cases.services import (
-    claim_case,
-    reassign_case,
-    reprioritise_open_cases,
-    request_information,
-)
+from tillit.cases.services.claims import claim_case, reassign_case
+from tillit.cases.services.questions import request_information
+from tillit.cases.services.queue import reprioritise_open_cases
 from tillit.core.errors import InvalidInput
 from tillit.intake.services import mark_reporter_bad_faith
 
@@ -99,7 +96,7 @@ def test_ask_the_host_who_answers_through_the_signed_link(
 def test_an_unanswered_question_returns_the_case_after_its_deadline(
     file_report, analyst1, english_account, make_meeting
 ):
-    from tillit.cases.services import claim_next_case
+    from tillit.cases.services.claims import claim_next_case
 
     make_meeting("700000005", english_account)
     case = file_report("700000005", email="r@example.org").case

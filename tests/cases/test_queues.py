@@ -11,13 +11,13 @@ from django.utils import timezone
 from tests.helpers import fire_at_once
 from tillit.cases.errors import CaseNotClaimable, NotCaseHolder, TierForbidden
 from tillit.cases.models import Case
-from tillit.cases.services import (
+from tillit.cases.services.claims import (
     claim_case,
     claim_next_case,
-    decide_case,
     escalate_case,
     release_case,
 )
+from tillit.cases.services.decisions import decide_case
 from tillit.core.errors import InvalidInput
 from tillit.policy.models import Standard
 

@@ -13,14 +13,13 @@ from tillit.cases.selectors import (
     list_similar_decisions,
     search_decisions,
 )
-from tillit.cases.services import (
+from tillit.cases.services.claims import claim_case, claim_next_case
+from tillit.cases.services.decisions import (
     approve_decision,
-    claim_case,
-    claim_next_case,
     decide_case,
     reject_decision,
-    request_information,
 )
+from tillit.cases.services.questions import request_information
 from tillit.core.models import Role
 
 TIER3_RATIONALE = "Grooming of a child in the chat; the host account must stop."

@@ -8,9 +8,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from tillit.cases.models import Case, CaseNote, Decision, InfoRequest
-from tillit.cases.services import claim_case, claim_next_case, decide_case
+from tillit.cases.services.claims import claim_case, claim_next_case
+from tillit.cases.services.decisions import decide_case
+from tillit.cases.services.filing import submit_report
 from tillit.core.models import StaffProfile
-from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
+from tillit.intake.services import ReporterIdentity, ReportInput
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
@@ -257,7 +259,7 @@ def test_register_search_and_precedents(
 def test_my_work_lists_held_cases_pending_decisions_and_questions(
     client, analyst2, file_report, english_account, make_meeting
 ):
-    from tillit.cases.services import request_information
+    from tillit.cases.services.questions import request_information
 
     for i in range(3):
         make_meeting(f"50000000{i}", english_account)

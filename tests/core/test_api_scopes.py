@@ -11,7 +11,8 @@ from django.utils import timezone
 
 from tests.helpers import make_key_holder
 from tillit.cases.models import Case
-from tillit.cases.services import claim_case, decide_case
+from tillit.cases.services.claims import claim_case
+from tillit.cases.services.decisions import decide_case
 from tillit.core.apikeys import create_api_key
 from tillit.core.models import ApiScope, AuditEvent
 from tillit.directory.models import Account, Event, Meeting
@@ -158,7 +159,8 @@ def world(english_account, swedish_account, make_meeting, make_event):
     make_event("ev-en", english_account)
     make_meeting("812345678", swedish_account)
     decider = make_key_holder("decider", tier=2)
-    from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
+    from tillit.cases.services.filing import submit_report
+    from tillit.intake.services import ReporterIdentity, ReportInput
 
     def report(target_type, target_id):
         row, _ = submit_report(

@@ -6,11 +6,12 @@ import pytest
 from django.utils import timezone
 
 from tests.helpers import fire_at_once
+from tillit.cases.services.filing import submit_report
 from tillit.core.models import AuditEvent
 from tillit.directory.models import Meeting
 from tillit.directory.services import upsert_meeting
 from tillit.intake.models import Report
-from tillit.intake.services import ReportInput, submit_report
+from tillit.intake.services import ReportInput
 
 pytestmark = pytest.mark.postgres
 

@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from tillit.cases.models import Case
 from tillit.core.models import AuditEvent, OutboxMessage
+from tillit.intake.links import status_token
 from tillit.intake.models import Evidence, Report
-from tillit.intake.services import status_token
 
 GOOD = {
     "channel": "web_form",

@@ -13,14 +13,11 @@ from django.utils import timezone
 
 from tests.helpers import fire_at_once
 from tillit.cases.models import Case
-from tillit.cases.services import (
-    SEVERITY_RANK,
-    add_case_note,
-    open_or_join_case,
-    refresh_case,
-)
+from tillit.cases.services.filing import submit_report
+from tillit.cases.services.notes import add_case_note
+from tillit.cases.services.queue import SEVERITY_RANK, open_or_join_case, refresh_case
 from tillit.intake.models import Report, Reporter
-from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
+from tillit.intake.services import ReporterIdentity, ReportInput
 from tillit.policy.models import Standard
 
 pytestmark = pytest.mark.postgres

@@ -13,7 +13,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from tillit.cases.models import Case
-from tillit.cases.services import claim_next_case, decide_case
+from tillit.cases.services.claims import claim_next_case
+from tillit.cases.services.decisions import decide_case
 from tillit.core.models import AuditEvent
 from tillit.intake.models import Report
 

@@ -9,7 +9,8 @@ import time_machine
 from django.core.management import call_command
 from django.utils import timezone
 
-from tillit.cases.services import approve_decision, claim_next_case, decide_case
+from tillit.cases.services.claims import claim_next_case
+from tillit.cases.services.decisions import approve_decision, decide_case
 from tillit.core.models import AuditEvent, Role
 from tillit.enforcement.models import StatementOfReasons
 from tillit.policy.models import GuidelinesVersion, Standard

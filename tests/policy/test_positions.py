@@ -58,7 +58,7 @@ def test_other_reports_carry_no_support_block(
 def test_the_decision_form_ticks_the_standards_default_actions(
     client, file_report, english_account, make_meeting, analyst1
 ):
-    from tillit.cases.services import claim_case
+    from tillit.cases.services.claims import claim_case
 
     make_meeting("900000009", english_account)
     case = file_report("900000009", category="harassment").case

@@ -7,7 +7,8 @@ from xml.etree import ElementTree
 import pytest
 from django.utils import timezone
 
-from tillit.cases.services import claim_next_case, decide_case
+from tillit.cases.services.claims import claim_next_case
+from tillit.cases.services.decisions import decide_case
 from tillit.core.errors import InvalidInput
 from tillit.core.models import AuditEvent, Role
 from tillit.policy.errors import NotPolicyTeam, PolicyStepMissing

@@ -6,23 +6,22 @@ from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tillit.cases.links import read_appeal_link
 from tillit.cases.models import Decision
-from tillit.cases.services import (
+from tillit.cases.services.appeal_outcomes import (
     close_appeal_case,
     open_appeal_case,
     overturn_decision,
     replace_decision,
 )
 from tillit.core.audit import record_audit_event
-from tillit.core.errors import InvalidInput, InvalidLink
-from tillit.core.links import make_token, read_token
+from tillit.core.errors import InvalidInput
 from tillit.core.models import AuditEvent
-from tillit.core.outbox import enqueue_email
 from tillit.enforcement.actions import is_adverse, normalise_actions
+from tillit.notices.appeals import send_appeal_outcome, send_appeal_received
 
 from .errors import (
     AlreadyVoted,
@@ -33,30 +32,7 @@ from .errors import (
 )
 from .models import Appeal, PanelMember, PanelSeat
 
-SALT = "tillit.appeal"
 PANEL_SIZE = 3
-
-
-def appeal_url(decision: Decision, *, appellant: str, email: str) -> str:
-    token = make_token({"d": decision.pk, "k": appellant, "e": email}, salt=SALT)
-    return settings.SITE_URL + reverse("public:appeal", args=[token])
-
-
-def read_appeal_link(token: str) -> tuple[Decision, dict]:
-    """Return the decision an appeal link names and its payload; forged or
-    unknown links raise InvalidLink."""
-    window = timedelta(days=settings.TILLIT["APPEAL_WINDOW_DAYS"] + 30)
-    payload = read_token(
-        token, salt=SALT, max_age=window, shape={"d": int, "k": str, "e": str}
-    )
-    decision = (
-        Decision.objects.select_related("case__account", "standard")
-        .filter(pk=payload.get("d"))
-        .first()
-    )
-    if decision is None or payload.get("k") not in ("owner", "reporter"):
-        raise InvalidLink()
-    return decision, payload
 
 
 def _check_appealable(decision: Decision, appellant: str, now: datetime) -> None:
@@ -163,19 +139,8 @@ def file_appeal(
     )
     _seat_panel(appeal, today=timezone.localdate(now))
     open_appeal_case(decision=decision, now=now)
-    if not appeal.appellant_email:
-        return appeal
-    with translation.override(appeal.language):
-        enqueue_email(
-            to=[appeal.appellant_email],
-            subject=_("We received your appeal"),
-            body=_(
-                "Thank you. Your appeal of decision %(id)s will be reviewed by a panel "
-                "of three people who had no part in the original decision. We will "
-                "tell you the outcome.\n\nTrust & Safety"
-            )
-            % {"id": decision.pk},
-        )
+    if appeal.appellant_email:
+        send_appeal_received(appeal=appeal)
     return appeal
 
 
@@ -347,18 +312,4 @@ def _tell_outcome(appeal: Appeal) -> None:
         seen.update(to)
         if not to:
             continue
-        with translation.override(language):
-            enqueue_email(
-                to=to,
-                subject=_("The outcome of the appeal of decision %(id)s")
-                % {"id": decision.pk},
-                body=_(
-                    "The appeals panel has reviewed decision %(id)s. Outcome: %(outcome)s.\n\n"
-                    "%(reasons)s\n\nTrust & Safety"
-                )
-                % {
-                    "id": decision.pk,
-                    "outcome": appeal.get_outcome_display(),
-                    "reasons": appeal.reasons,
-                },
-            )
+        send_appeal_outcome(appeal=appeal, to=to, language=language)

@@ -11,11 +11,11 @@ from tillit.core.roles import can_review_tier
 from tillit.core.schemas import RowId, text
 from tillit.enforcement.actions import ACTION_TYPES
 
-from . import services
 from .errors import CaseNotFound, TierForbidden
 from .models import Case, Decision
 from .selectors import list_queue
-from .services import MAX_RATIONALE
+from .services import claims, decisions
+from .services.decisions import MAX_RATIONALE
 
 router = Router(tags=["cases"])
 
@@ -126,7 +126,7 @@ def claim_case(request, case_id: RowId):
     """Claim the case as the key's staff member (or renew their claim), as the
     console's Claim button does."""
     reviewer = _acting_reviewer(request, Case.objects.filter(pk=case_id).first())
-    return services.claim_case(case_id=case_id, reviewer=reviewer)
+    return claims.claim_case(case_id=case_id, reviewer=reviewer)
 
 
 @router.post(
@@ -139,7 +139,7 @@ def decide_case(request, case_id: RowId, payload: DecisionIn):
     termination is `pending_approval` until a second staff member of tier II or
     above approves it; anything else is `in_force` at once, and enforced."""
     reviewer = _acting_reviewer(request, Case.objects.filter(pk=case_id).first())
-    decision = services.decide_case(
+    decision = decisions.decide_case(
         case_id=case_id,
         reviewer=reviewer,
         outcome=payload.outcome,
@@ -164,7 +164,7 @@ def approve_decision(request, decision_id: RowId, payload: ApprovalIn | None = N
     """Approve a decision awaiting a second approver: it comes into force. The
     key's staff member must be someone other than the analyst who decided."""
     approver = _acting_reviewer(request, _decision_case(decision_id))
-    return services.approve_decision(
+    return decisions.approve_decision(
         decision_id=decision_id,
         approver=approver,
         note=payload.note if payload else "",
@@ -180,6 +180,6 @@ def reject_decision(request, decision_id: RowId, payload: ApprovalIn):
     """Refuse a decision awaiting a second approver, saying why in `note`: the
     case returns to its queue for a new round."""
     approver = _acting_reviewer(request, _decision_case(decision_id))
-    return services.reject_decision(
+    return decisions.reject_decision(
         decision_id=decision_id, approver=approver, note=payload.note
     )

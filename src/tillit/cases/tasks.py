@@ -1,6 +1,6 @@
 from django.tasks import task
 
-from .services import reprioritise_open_cases
+from .services.queue import reprioritise_open_cases
 
 
 @task()

@@ -8,10 +8,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from tillit.appeals.models import PanelMember
-from tillit.cases.services import claim_next_case, decide_case
+from tillit.cases.services.claims import claim_next_case
+from tillit.cases.services.decisions import decide_case
+from tillit.cases.services.filing import submit_report
 from tillit.core.models import Role, StaffProfile
 from tillit.directory.services import upsert_account, upsert_event, upsert_meeting
-from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
+from tillit.intake.services import ReporterIdentity, ReportInput
 
 PASSWORD = "tillit-demo"
 

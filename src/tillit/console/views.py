@@ -16,7 +16,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from tillit.appeals.models import Appeal, PanelSeat
 from tillit.appeals.services import vote_on_appeal
-from tillit.cases import services
 from tillit.cases.errors import CaseNotFound, TierForbidden
 from tillit.cases.models import Case, Decision
 from tillit.cases.permissions import can_view_case, can_work_case
@@ -32,6 +31,19 @@ from tillit.cases.selectors import (
     search_decisions,
     summarise_queues,
 )
+from tillit.cases.services.claims import (
+    claim_case,
+    claim_next_case,
+    escalate_case,
+    release_case,
+)
+from tillit.cases.services.decisions import (
+    approve_decision,
+    decide_case,
+    reject_decision,
+)
+from tillit.cases.services.notes import add_case_note
+from tillit.cases.services.questions import request_information
 from tillit.core.audit import AuditEvent
 from tillit.core.errors import InvalidInput, NotFound, PermissionDenied
 from tillit.core.htmx import render_page_or_partial
@@ -120,7 +132,7 @@ def queue(request, tier):
 @staff_required
 @require_POST
 def claim_next(request, tier):
-    case = services.claim_next_case(
+    case = claim_next_case(
         reviewer=request.user, tier=tier, filters=_filters(request.POST)
     )
     if case is None:
@@ -268,14 +280,14 @@ def _after(request, case_id, form_name, form, action, on_success=None):
 @staff_required
 @require_POST
 def claim(request, case_id):
-    services.claim_case(case_id=case_id, reviewer=request.user)
+    claim_case(case_id=case_id, reviewer=request.user)
     return redirect("console:case", case_id=case_id)
 
 
 @staff_required
 @require_POST
 def release(request, case_id):
-    case = services.release_case(case_id=case_id, reviewer=request.user)
+    case = release_case(case_id=case_id, reviewer=request.user)
     messages.success(request, _("Case %(id)s is back in its queue.") % {"id": case_id})
     return redirect("console:queue", tier=case.tier)
 
@@ -292,7 +304,7 @@ def escalate(request, case_id):
         case_id,
         "escalate_form",
         EscalateForm(request.POST),
-        lambda d: services.escalate_case(
+        lambda d: escalate_case(
             case_id=case_id, actor=request.user, reason=d["reason"]
         ),
         on_success=back_to_queue,
@@ -308,7 +320,7 @@ def request_info(request, case_id):
         deadline = data["deadline"]
         if timezone.is_naive(deadline):
             deadline = timezone.make_aware(deadline)
-        services.request_information(
+        request_information(
             case_id=case_id,
             actor=request.user,
             recipient=data["recipient"],
@@ -331,7 +343,7 @@ def decide(request, case_id):
             if kind == "suspend_account":
                 item["days"] = data.get("days")
             actions.append(item)
-        services.decide_case(
+        decide_case(
             case_id=case_id,
             reviewer=request.user,
             outcome=data["outcome"],
@@ -355,9 +367,7 @@ def add_note(request, case_id):
         return render_page_or_partial(
             request, "console/case.html", "notes", context, 422
         )
-    services.add_case_note(
-        case_id=case_id, author=request.user, body=form.cleaned_data["body"]
-    )
+    add_case_note(case_id=case_id, author=request.user, body=form.cleaned_data["body"])
     if not request.htmx:
         return redirect(reverse("console:case", args=[case_id]) + "#notes")
     case = _get_reviewable_case(request, case_id)
@@ -398,7 +408,7 @@ def approvals(request):
 @staff_required
 @require_POST
 def approve(request, decision_id):
-    services.approve_decision(
+    approve_decision(
         decision_id=decision_id,
         approver=request.user,
         note=request.POST.get("note", ""),
@@ -411,7 +421,7 @@ def approve(request, decision_id):
 @require_POST
 def reject(request, decision_id):
     try:
-        services.reject_decision(
+        reject_decision(
             decision_id=decision_id,
             approver=request.user,
             note=request.POST.get("note", ""),

@@ -200,17 +200,3 @@ def server_error(request, exc):
         "message": _("Something went wrong on our side. Try again later."),
     }
     return api.create_response(request, body, status=500)
-
-
-def register_routers() -> None:
-    from tillit.cases.api import router as cases_router
-    from tillit.detection.api import router as detection_router
-    from tillit.directory.api import router as directory_router
-    from tillit.intake.api import router as intake_router
-    from tillit.safety.api import router as safety_router
-
-    api.add_router("/v1", directory_router)
-    api.add_router("/v1", intake_router)
-    api.add_router("/v1", cases_router)
-    api.add_router("/v1", safety_router)
-    api.add_router("/v1", detection_router)

@@ -5,16 +5,18 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tillit.cases.services.filing import submit_report
 from tillit.core.audit import record_audit_event
 from tillit.core.errors import InvalidInput, InvalidLink
 from tillit.core.links import make_token, read_token
-from tillit.core.outbox import enqueue_email, enqueue_webhook
+from tillit.core.outbox import enqueue_webhook
 from tillit.directory.models import Meeting
+from tillit.intake.services import ReporterIdentity, ReportInput
+from tillit.notices.accounts import send_at_risk_warning
 
 from .links import ZOOM, extract
 from .models import AtRiskNotice, FeedSource, Sighting, StreamSource
@@ -155,20 +157,11 @@ def _warn(meeting: Meeting, sighting: Sighting, now: datetime) -> bool:
         return False
     account = meeting.account
     recipients = account.notice_recipients
-    with translation.override(account.language):
-        body = render_to_string(
-            "detection/email/at_risk.txt",
-            {
-                "meeting": meeting,
-                "sighting": sighting,
-                "links": {a: action_url(meeting, a) for a in ACTIONS},
-            },
-        )
-        subject = _("Your meeting “%(topic)s” may be disrupted") % {
-            "topic": meeting.topic
-        }
+    links = {a: action_url(meeting, a) for a in ACTIONS}
     for to in recipients:
-        enqueue_email(to=[to], subject=subject, body=body)
+        send_at_risk_warning(
+            to=to, account=account, meeting=meeting, sighting=sighting, links=links
+        )
     notice = AtRiskNotice.objects.create(
         meeting=meeting, sighting=sighting, recipients=recipients, sent_at=now
     )
@@ -183,8 +176,6 @@ def _warn(meeting: Meeting, sighting: Sighting, now: datetime) -> bool:
 
 
 def _open_case(meeting: Meeting, sighting: Sighting) -> None:
-    from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
-
     submit_report(
         data=ReportInput(
             channel="at_risk_scan",

@@ -2,14 +2,13 @@
 
 from datetime import datetime, timedelta
 
-from django.conf import settings
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import translation
-from django.utils.translation import gettext as _
 
 from tillit.core.audit import record_audit_event
-from tillit.core.outbox import enqueue_email, enqueue_webhook
+from tillit.core.outbox import enqueue_webhook
+from tillit.notices.accounts import send_statement_of_reasons
+from tillit.policy.positions import support_resources
+from tillit.policy.selectors import get_applied_standard_text
 
 from .actions import NONE, SUSPEND_ACCOUNT, TERMINATE_ACCOUNT, is_adverse
 from .models import EnforcementAction, StatementOfReasons
@@ -18,10 +17,11 @@ ACCOUNT_ACTIONS = {SUSPEND_ACCOUNT, TERMINATE_ACCOUNT}
 
 
 def enforce_decision(
-    *, decision, now: datetime, replaces=None
+    *, decision, now: datetime, appeal_url: str | None, replaces=None
 ) -> list[EnforcementAction]:
     """Carry out a decision in force: record each action, send the platform a
-    signed webhook, and give the account owner a statement of reasons.
+    signed webhook, and give the account owner a statement of reasons, with
+    `appeal_url` where the decision can be appealed.
 
     With `replaces` (the decision an appeal modified), actions the two share
     carry over untouched, the others are lifted, and a new suspension counts
@@ -72,7 +72,11 @@ def enforce_decision(
             )
         if case.account is not None and (carried or taken):
             _send_statement_of_reasons(
-                decision=decision, actions=carried + taken, now=now, replaces=replaces
+                decision=decision,
+                actions=carried + taken,
+                now=now,
+                appeal_url=appeal_url,
+                replaces=replaces,
             )
     return carried + taken
 
@@ -152,47 +156,30 @@ def lift_actions(*, decision, now: datetime, reason: dict) -> list[EnforcementAc
 
 
 def _send_statement_of_reasons(
-    *, decision, actions, now, replaces=None
+    *, decision, actions, now, appeal_url: str | None, replaces=None
 ) -> StatementOfReasons:
-    from tillit.appeals.services import appeal_url
-    from tillit.cases.selectors import get_applied_standard_text
-    from tillit.intake.services import support_resources
-
     case, account = decision.case, decision.case.account
     before_start = case.starts_at is not None and now < case.starts_at
-    # Quote the standard as the decision applied it, not as it reads today.
-    standard = get_applied_standard_text(decision=decision, language=account.language)
-    with translation.override(account.language):
-        context = {
-            "account": account,
-            "decision": decision,
-            "case": case,
-            "actions": actions,
-            "standard_title": standard["title"],
-            "standard_body": standard["body"],
-            "before_start": before_start,
-            "meeting": case.meeting,
-            "event": case.event,
-            "trust_mailbox": settings.TRUST_MAILBOX,
-            "site_url": settings.SITE_URL,
-            "support": support_resources(decision.standard_id, account.language),
-            "replaces": replaces,
-            # The panel's decision on an appeal is final: no second appeal.
-            "appeal_url": None
-            if replaces is not None
-            else appeal_url(decision, appellant="owner", email=account.owner_email),
-        }
-        subject = _("Action taken on your account: %(standard)s") % {
-            "standard": standard["title"]
-        }
-        body = render_to_string("enforcement/email/statement_of_reasons.txt", context)
+    notice = send_statement_of_reasons(
+        account=account,
+        decision=decision,
+        actions=actions,
+        # Quote the standard as the decision applied it, not as it reads today.
+        standard=get_applied_standard_text(
+            decision=decision, language=account.language
+        ),
+        before_start=before_start,
+        support=support_resources(decision.standard_id, account.language),
+        appeal_url=appeal_url,
+        replaces=replaces,
+    )
     statement = StatementOfReasons.objects.create(
         decision=decision,
         account=account,
-        language=account.language,
+        language=notice.language,
         recipients=account.notice_recipients,
-        subject=subject,
-        body=body,
+        subject=notice.subject,
+        body=notice.body,
         automated_detection=case.reports.filter(
             channel__in=["ai_scan", "at_risk_scan"]
         ).exists(),
@@ -200,7 +187,6 @@ def _send_statement_of_reasons(
         facts=decision.rationale,
         created_at=now,
     )
-    enqueue_email(to=account.notice_recipients, subject=subject, body=body)
     record_audit_event(
         actor=None,
         source=f"decision:{decision.pk}",

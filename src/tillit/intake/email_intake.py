@@ -16,16 +16,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 
 from tillit.core.audit import record_audit_event
 from tillit.core.errors import InvalidInput
 from tillit.core.links import make_token, read_token
-from tillit.core.outbox import enqueue_email
 from tillit.core.ratelimit import claim_mail_allowance
+from tillit.notices.reporters import send_mailbox_answer
 
 PREFILL_SALT = "tillit.email-prefill"
 PREFILL_SHAPE = {
@@ -242,16 +240,13 @@ def answer_trust_mail(*, raw: bytes) -> dict:
         )
         return {**parsed, "answered": False}
     link = prefill_url(parsed)
-    with translation.override(parsed["language"]):
-        enqueue_email(
-            to=[parsed["email"]],
-            subject=_("Re: %(subject)s")
-            % {"subject": parsed["subject"] or _("your message")},
-            body=render_to_string(
-                "intake/email/mailbox_answer.txt",
-                {"link": link, "name": parsed["name"]},
-            ),
-        )
+    send_mailbox_answer(
+        to=parsed["email"],
+        language=parsed["language"],
+        name=parsed["name"],
+        subject=parsed["subject"],
+        link=link,
+    )
     record_audit_event(
         actor=None,
         source="email",

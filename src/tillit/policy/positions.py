@@ -74,6 +74,14 @@ SUPPORT_RESOURCES = {
     ),
 }
 
+
+def support_resources(category: str, language: str) -> str:
+    """Self-harm notices carry support resources, not only sanctions (S24)."""
+    if category != "self_harm":
+        return ""
+    return SUPPORT_RESOURCES.get(language, SUPPORT_RESOURCES["en"])
+
+
 # Words that make a self-harm report urgent, in English and Swedish.
 IMMINENT = (
     "tonight",

@@ -85,3 +85,19 @@ def count_overturns_by_standard() -> list[dict]:
         }
         for r in rows
     ]
+
+
+def get_applied_standard_text(*, decision, language: str) -> dict:
+    """The standard's title and text as the decision applied them: from the
+    guidelines version it cites, else (older rows) the standard as it reads
+    now."""
+    if decision.policy_version_id is not None:
+        text = decision.policy_version.text_of(decision.standard_id, language)
+        if text["body"]:
+            return text
+    sv = language.startswith("sv")
+    standard = decision.standard
+    return {
+        "title": standard.title_sv if sv else standard.title_en,
+        "body": standard.body_sv if sv else standard.body_en,
+    }

@@ -10,9 +10,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from tillit.appeals.errors import AppealExists
 from tillit.appeals.models import Appeal
-from tillit.appeals.services import file_appeal, read_appeal_link
+from tillit.appeals.services import file_appeal
+from tillit.cases.links import get_info_request_by_token, read_appeal_link
 from tillit.cases.models import Case, InfoRequest
-from tillit.cases.services import answer_information_request
+from tillit.cases.services.filing import submit_report
+from tillit.cases.services.questions import answer_information_request
 from tillit.core.errors import InvalidInput, NotFound
 from tillit.core.ratelimit import check_rate_limit, client_identity, limit_posts
 from tillit.directory.models import Event, Meeting
@@ -21,15 +23,8 @@ from tillit.directory.selectors import (
     list_meetings_for_host,
 )
 from tillit.intake.email_intake import read_prefill_token
-from tillit.intake.services import (
-    ReporterIdentity,
-    ReportInput,
-    get_info_request_by_token,
-    get_report_by_status_token,
-    status_token,
-    status_url,
-    submit_report,
-)
+from tillit.intake.links import get_report_by_status_token, status_token, status_url
+from tillit.intake.services import ReporterIdentity, ReportInput
 from tillit.policy.positions import POSITIONS
 from tillit.policy.selectors import (
     diff_versions,

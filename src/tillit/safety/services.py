@@ -524,7 +524,8 @@ def report_participant(
 ) -> dict:
     """ "Report" in the panel: file an in-meeting report about the participant
     through the spine, and remove them (S36)."""
-    from tillit.intake.services import ReporterIdentity, ReportInput, submit_report
+    from tillit.cases.services.filing import submit_report
+    from tillit.intake.services import ReporterIdentity, ReportInput
 
     report, _created = submit_report(
         data=ReportInput(

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from tillit.cases.services import reprioritise_open_cases
+from tillit.cases.services.queue import reprioritise_open_cases
 from tillit.cases.tasks import reprioritise_open_cases_task
 from tillit.core.worker import has_live_run
 

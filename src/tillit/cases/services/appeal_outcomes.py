@@ -1,0 +1,210 @@
+"""What the appeals panel's outcome does to a decision (#10): overturned,
+its actions are lifted; modified, a panel decision replaces it. An appeal
+also enters the tier IV queue as a case about the decision (S17, S18).
+Called by `appeals` inside the appeal's transaction."""
+
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+
+from tillit.core.audit import record_audit_event
+from tillit.enforcement.actions import normalise_actions
+from tillit.enforcement.services import enforce_decision, lift_actions
+from tillit.intake.models import Reporter
+
+from ..errors import DecisionNotInForce
+from ..models import Case, Decision
+from .decisions import action_types_text
+from .locking import MAX_TIER, lock_case
+from .queue import refresh_case
+
+
+def _lock_in_force(decision_id: int) -> Decision:
+    decision = (
+        Decision.objects.select_for_update(of=("self",), no_key=True)
+        .select_related("case", "standard", "policy_version")
+        .filter(pk=decision_id)
+        .first()
+    )
+    if decision is None or decision.status != Decision.Status.IN_FORCE:
+        raise DecisionNotInForce()
+    return decision
+
+
+def overturn_decision(*, decision_id: int, appeal_id: int, now: datetime) -> Decision:
+    """The appeals panel overturned the decision: it leaves force (no longer a
+    strike), its actions are lifted, the reporters' records are corrected, and
+    an overturned "no violation" sends the case back to its queue for a new
+    decision. Called inside the appeal's transaction."""
+    decision = _lock_in_force(decision_id)
+    source = f"appeal:{appeal_id}"
+    decision.mark_overturned()
+    decision.save(update_fields=["status"])
+    record_audit_event(
+        actor=None,
+        source=source,
+        verb="decision.overturned",
+        target=decision,
+        data={"appeal": appeal_id},
+    )
+    lift_actions(decision=decision, now=now, reason={"appeal_id": appeal_id})
+    if decision.outcome == Decision.Outcome.VIOLATION:
+        _correct_reporter_records(
+            case=decision.case,
+            remove=Decision.Outcome.VIOLATION,
+            add=Decision.Outcome.NO_VIOLATION,
+        )
+    else:
+        # The new round's decision updates the records when it is made.
+        _correct_reporter_records(
+            case=decision.case, remove=Decision.Outcome.NO_VIOLATION, add=None
+        )
+        _reopen_for_new_round(case_id=decision.case_id, source=source, now=now)
+    return decision
+
+
+def replace_decision(
+    *, decision_id: int, appeal_id: int, actions: list, rationale: str, now: datetime
+) -> Decision:
+    """The appeals panel modified the decision: a new round on the same case,
+    made by the panel, in force at once with the modified actions, replaces it
+    (the original is marked superseded and no longer counts as a strike).
+    Called inside the appeal's transaction."""
+    original = _lock_in_force(decision_id)
+    case = lock_case(original.case_id)
+    actions = normalise_actions(actions)
+    original.mark_superseded()
+    original.save(update_fields=["status"])
+    source = f"appeal:{appeal_id}"
+    record_audit_event(
+        actor=None,
+        source=source,
+        verb="decision.superseded",
+        target=original,
+        data={"appeal": appeal_id, "actions": actions},
+    )
+    decision = Decision.objects.create(
+        case=case,
+        round=case.decisions.count() + 1,
+        outcome=Decision.Outcome.VIOLATION,
+        standard=original.standard,
+        # The panel judges the conduct against the rules that applied to it.
+        policy_version=original.policy_version,
+        actions=actions,
+        rationale=rationale,
+        context=original.context,
+        tier=MAX_TIER,
+        decided_by=None,
+        source=source,
+        decided_at=now,
+        status=Decision.Status.IN_FORCE,
+        supersedes=original,
+        case_text=original.case_text,
+        action_types_text=action_types_text(actions),
+    )
+    record_audit_event(
+        actor=None,
+        source=source,
+        verb="decision.made",
+        target=decision,
+        data={"case": case.pk, "supersedes": original.pk, "actions": actions},
+    )
+    if original.outcome != decision.outcome:
+        _correct_reporter_records(
+            case=case, remove=original.outcome, add=decision.outcome
+        )
+    # The panel's decision is final: its statement offers no second appeal.
+    enforce_decision(decision=decision, now=now, appeal_url=None, replaces=original)
+    return decision
+
+
+def _correct_reporter_records(*, case: Case, remove: str | None, add: str | None):
+    """Take back what `_learn_from` counted for an outcome, and count another."""
+    field = {
+        Decision.Outcome.VIOLATION: "upheld_count",
+        Decision.Outcome.NO_VIOLATION: "not_upheld_count",
+    }
+    reporter_ids = case.reports.filter(reporter__isnull=False).values("reporter_id")
+    for reporter in Reporter.objects.filter(pk__in=reporter_ids).select_for_update(
+        no_key=True
+    ):
+        changed = []
+        if remove is not None:
+            name = field[remove]
+            setattr(reporter, name, max(getattr(reporter, name) - 1, 0))
+            changed.append(name)
+        if add is not None:
+            name = field[add]
+            setattr(reporter, name, getattr(reporter, name) + 1)
+            changed.append(name)
+        reporter.save(update_fields=changed)
+
+
+def _reopen_for_new_round(*, case_id: int, source: str, now: datetime) -> None:
+    case = lock_case(case_id)
+    try:
+        with transaction.atomic():
+            case.mark_open()
+            case.decided_at, case.due_at = None, now
+            case.save(
+                update_fields=[
+                    "state",
+                    "assignee",
+                    "lease_expires_at",
+                    "waiting_until",
+                    "decided_at",
+                    "due_at",
+                ]
+            )
+    except IntegrityError:
+        # The target already has an open case, which the new decision comes from.
+        record_audit_event(
+            actor=None,
+            source=source,
+            verb="case.reopen_skipped",
+            target=case,
+            data={"reason": "the target has an open case"},
+        )
+        return
+    record_audit_event(actor=None, source=source, verb="case.reopened", target=case)
+
+
+def open_appeal_case(*, decision: Decision, now: datetime) -> Case:
+    """Put an appeal in the tier IV queue as a case about the decision, so the
+    panel claims it like any case. Called inside the appeal's transaction."""
+    original = decision.case
+    case = Case.objects.create(
+        target_type="decision",
+        target_id=str(decision.pk),
+        account=original.account,
+        meeting=original.meeting,
+        event=original.event,
+        standard=decision.standard,
+        context=decision.context,
+        tier=MAX_TIER,
+        due_at=now,
+        opened_at=now,
+    )
+    refresh_case(case=case, now=now)
+    record_audit_event(
+        actor=None,
+        source="appeal",
+        verb="case.opened",
+        target=case,
+        data={"appeal_of_decision": decision.pk},
+    )
+    return case
+
+
+def close_appeal_case(*, decision: Decision, now: datetime) -> None:
+    case = (
+        Case.objects.select_for_update(no_key=True)
+        .filter(target_type="decision", target_id=str(decision.pk))
+        .exclude(state=Case.State.DECIDED)
+        .first()
+    )
+    if case is None:
+        return
+    case.state, case.decided_at, case.lease_expires_at = Case.State.DECIDED, now, None
+    case.save(update_fields=["state", "decided_at", "lease_expires_at"])
+    record_audit_event(actor=None, source="appeal", verb="case.closed", target=case)

@@ -1,0 +1,173 @@
+"""Claims with a lease, release, reassignment and escalation (S8)."""
+
+from datetime import datetime
+
+from django.db import connection, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from tillit.core.audit import record_audit_event
+from tillit.core.errors import InvalidInput
+from tillit.core.roles import can_review_tier
+
+from ..errors import (
+    ApproverTierTooLow,
+    CaseAlreadyDecided,
+    CaseNotClaimable,
+    TierForbidden,
+    TopTier,
+)
+from ..models import Case
+from ..permissions import can_reassign_case, can_work_case
+from ..selectors import filter_queue
+from .locking import MAX_TIER, lease_until, lock_case, require_holder, require_tier
+
+
+def _return_lapsed(now: datetime) -> None:
+    """Put lapsed claims and unanswered questions past their deadline back in
+    the queue, a few at a time, skipping rows another claimer holds."""
+    lapsed = Case.objects.filter(
+        state=Case.State.CLAIMED, lease_expires_at__lt=now
+    ) | Case.objects.filter(state=Case.State.WAITING, waiting_until__lt=now)
+    if connection.features.has_select_for_update_skip_locked:
+        lapsed = lapsed.select_for_update(skip_locked=True, no_key=True)
+    for case in lapsed.order_by("pk")[:20]:
+        verb = (
+            "case.lease_lapsed"
+            if case.state == Case.State.CLAIMED
+            else "case.wait_expired"
+        )
+        data = {"assignee": case.assignee_id}
+        case.mark_open()
+        case.save(
+            update_fields=["state", "assignee", "lease_expires_at", "waiting_until"]
+        )
+        record_audit_event(
+            actor=None, source="rule:lease", verb=verb, target=case, data=data
+        )
+
+
+@transaction.atomic(durable=True)
+def claim_next_case(
+    *,
+    reviewer,
+    tier: int,
+    filters: dict | None = None,
+    now: datetime | None = None,
+) -> Case | None:
+    """Claim the first case of the tier's queue for the reviewer, with a lease.
+
+    Two reviewers never get the same case: PostgreSQL skips rows another
+    claimer has locked; SQLite's IMMEDIATE transactions run claims one at a
+    time. Return None when the queue is empty.
+    """
+    now = now or timezone.now()
+    if not can_review_tier(reviewer, tier):
+        raise TierForbidden()
+    _return_lapsed(now)
+    queue = filter_queue(
+        Case.objects.filter(tier=tier, state=Case.State.OPEN), filters or {}
+    ).order_by("-priority", "due_at", "pk")
+    if connection.features.has_select_for_update_skip_locked:
+        queue = queue.select_for_update(skip_locked=True, no_key=True)
+    case = queue.first()
+    if case is None:
+        return None
+    case.mark_claimed(by=reviewer, until=lease_until(now))
+    case.save(update_fields=["state", "assignee", "lease_expires_at"])
+    record_audit_event(
+        actor=reviewer,
+        verb="case.claimed",
+        target=case,
+        data={"tier": tier, "next": True},
+    )
+    return case
+
+
+@transaction.atomic(durable=True)
+def claim_case(*, case_id: int, reviewer, now: datetime | None = None) -> Case:
+    """Claim one case by id, or renew the reviewer's own claim on it."""
+    now = now or timezone.now()
+    case = lock_case(case_id)
+    require_tier(reviewer, case)
+    mine = case.state == Case.State.CLAIMED and case.assignee_id == reviewer.pk
+    lapsed = case.state == Case.State.CLAIMED and case.lease_expires_at < now
+    if not (mine or lapsed or case.state == Case.State.OPEN):
+        if case.state == Case.State.DECIDED:
+            raise CaseAlreadyDecided()
+        raise CaseNotClaimable()
+    case.mark_claimed(by=reviewer, until=lease_until(now))
+    case.save(update_fields=["state", "assignee", "lease_expires_at"])
+    record_audit_event(
+        actor=reviewer,
+        verb="case.claim_renewed" if mine else "case.claimed",
+        target=case,
+        data={"tier": case.tier},
+    )
+    return case
+
+
+@transaction.atomic(durable=True)
+def release_case(*, case_id: int, reviewer, now: datetime | None = None) -> Case:
+    """Give the case back to its queue."""
+    now = now or timezone.now()
+    case = lock_case(case_id)
+    require_tier(reviewer, case)
+    require_holder(reviewer, case, now)
+    case.mark_open()
+    case.save(update_fields=["state", "assignee", "lease_expires_at", "waiting_until"])
+    record_audit_event(actor=reviewer, verb="case.released", target=case)
+    return case
+
+
+@transaction.atomic(durable=True)
+def reassign_case(*, case_id: int, actor, to, now: datetime | None = None) -> Case:
+    """Hand a case to another reviewer of its tier (a lead's action: tier II+)."""
+    now = now or timezone.now()
+    case = lock_case(case_id)
+    require_tier(actor, case)
+    if not can_reassign_case(actor, case):
+        raise ApproverTierTooLow(_("Reassigning cases is for tier II and above."))
+    if case.state in (Case.State.DECIDED, Case.State.PENDING_APPROVAL):
+        raise CaseNotClaimable()
+    if not can_work_case(to, case):
+        raise InvalidInput(fields={"to": [_("This person does not review this tier.")]})
+    before = case.assignee_id
+    case.mark_claimed(by=to, until=lease_until(now))
+    case.save(update_fields=["state", "assignee", "lease_expires_at", "waiting_until"])
+    record_audit_event(
+        actor=actor,
+        verb="case.reassigned",
+        target=case,
+        data={"from": before, "to": to.pk},
+    )
+    return case
+
+
+@transaction.atomic(durable=True)
+def escalate_case(
+    *, case_id: int, actor, reason: str, now: datetime | None = None
+) -> Case:
+    """Move a difficult or ambiguous case up one tier, back into a queue (S8)."""
+    now = now or timezone.now()
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput(fields={"reason": [_("Say why the case goes up a tier.")]})
+    case = lock_case(case_id)
+    require_tier(actor, case)
+    require_holder(actor, case, now)
+    if case.tier >= MAX_TIER:
+        raise TopTier()
+    before = case.tier
+    case.tier += 1
+    case.mark_open()
+    case.save(
+        update_fields=["tier", "state", "assignee", "lease_expires_at", "waiting_until"]
+    )
+    record_audit_event(
+        actor=actor,
+        verb="case.escalated",
+        target=case,
+        data={"from": before, "to": case.tier, "reason": reason},
+    )
+    return case
