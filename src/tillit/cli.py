@@ -3,11 +3,11 @@
 import os
 import sys
 
+from django.core.management import execute_from_command_line
+
 
 def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tillit.settings")
-    from django.core.management import execute_from_command_line
-
     execute_from_command_line(["tillit", *(argv if argv is not None else sys.argv[1:])])
 
 

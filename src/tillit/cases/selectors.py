@@ -4,6 +4,8 @@ from tillit.intake.models import Report, Reporter
 
 from .models import Case, Decision, InfoRequest
 from .permissions import can_approve_decision, readable_cases_q
+from .priority import group_reporters, reporter_weight
+from .similarity import rank_similar
 
 QUEUE_FILTERS = ("standard", "channel", "context", "lane")
 
@@ -139,8 +141,6 @@ def list_reporter_weights(*, case: Case) -> tuple[float, ...]:
     one reporter, not 300 (issue 10, #5). A group weighs as its least trusted
     reporter row.
     """
-    from .priority import group_reporters, reporter_weight
-
     reports = Report.objects.filter(case=case)
     # Reports with neither a reporter nor a client are each their own reporter.
     unknown = reports.filter(reporter__isnull=True, client_key="").count()
@@ -216,8 +216,6 @@ def search_decisions(
 def list_similar_decisions(*, case: Case, viewer, limit: int = 5, pool: int = 400):
     """The earlier decisions the viewer may read whose reports and rationale
     read most like this case's reports (precedents)."""
-    from .similarity import rank_similar
-
     text = " ".join(r.description for r in case.reports.all())
     candidates = list(
         Decision.objects.exclude(case=case)

@@ -6,6 +6,7 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self):
+        # Django's rule: what imports models waits until the apps are ready.
         from axes.signals import user_locked_out
         from django.core import checks
 

@@ -23,6 +23,7 @@ from django.db import transaction
 from django.db.models import F
 from django.tasks import TaskResultStatus
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 from standardwebhooks.webhooks import Webhook
 
 from .models import OutboxMessage, WebhookDelivery, WebhookEndpoint
@@ -35,7 +36,7 @@ LEASE = timedelta(minutes=5)
 
 
 def _schedule(message: OutboxMessage) -> None:
-    from .tasks import deliver_outbox_message_task
+    from .tasks import deliver_outbox_message_task  # tasks imports this module
 
     transaction.on_commit(
         partial(deliver_outbox_message_task.enqueue, message_id=message.pk)
@@ -191,7 +192,7 @@ def _record_failure(
 
 
 def _schedule_retry(message_id: int, *, run_after: datetime) -> None:
-    from .tasks import deliver_outbox_message_task
+    from .tasks import deliver_outbox_message_task  # tasks imports this module
 
     transaction.on_commit(
         partial(
@@ -220,9 +221,7 @@ def sweep_outbox(*, now: datetime | None = None, limit: int = 1000) -> int:
     between the commit and the enqueue, a delivery task that failed, a lease
     that ended. Return how many deliveries were enqueued.
     """
-    from django_tasks_db.models import DBTaskResult
-
-    from .tasks import deliver_outbox_message_task
+    from .tasks import deliver_outbox_message_task  # tasks imports this module
 
     now = now or timezone.now()
     queued = set(

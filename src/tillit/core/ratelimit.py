@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 
 from django.conf import settings
+from django.core.checks import Error, Warning
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -204,8 +205,6 @@ def claim_mail_allowance(*, address: str) -> bool:
 def check_rate_limit_settings(app_configs=None, **kwargs) -> list:
     """System check: every limit in TILLIT["RATE_LIMITS"] reads, and names a
     scope the code counts (a typo would leave an entry point unlimited)."""
-    from django.core.checks import Error, Warning
-
     problems = []
     for scope, text in settings.TILLIT.get("RATE_LIMITS", {}).items():
         where = f"TILLIT['RATE_LIMITS'][{scope!r}]"

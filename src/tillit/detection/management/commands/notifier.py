@@ -71,7 +71,7 @@ class Command(BaseCommand):
         if action == "sources":
             return self._list()
         if action == "poll":
-            from tillit.detection.feeds import poll_due_feeds
+            from tillit.detection.feeds import poll_due_feeds  # not loaded by `scan`
 
             self.stdout.write(f"scanned {len(poll_due_feeds())} new feed entries")
             return
@@ -108,8 +108,8 @@ class Command(BaseCommand):
         )
 
     def _add_feed(self, url, interval):
-        from tillit.detection.models import FeedSource
-        from tillit.detection.services import add_feed_source
+        from tillit.detection.models import FeedSource  # not loaded by `scan`
+        from tillit.detection.services import add_feed_source  # not loaded by `scan`
 
         _check_url(url, ["http", "https"], "Give the feed's http(s) URL.", FeedSource)
         if not 60 <= interval <= 86_400:
@@ -124,8 +124,8 @@ class Command(BaseCommand):
         )
 
     def _add_stream(self, action, url, tag, token):
-        from tillit.detection.models import StreamSource
-        from tillit.detection.services import add_stream_source
+        from tillit.detection.models import StreamSource  # not loaded by `scan`
+        from tillit.detection.services import add_stream_source  # not loaded by `scan`
 
         if action == "add-mastodon":
             kind = StreamSource.MASTODON
@@ -165,7 +165,10 @@ class Command(BaseCommand):
         )
 
     def _list(self):
-        from tillit.detection.models import FeedSource, StreamSource
+        from tillit.detection.models import (  # not loaded by `scan`
+            FeedSource,
+            StreamSource,
+        )
 
         for feed in FeedSource.objects.order_by("pk"):
             self.stdout.write(
@@ -180,7 +183,7 @@ class Command(BaseCommand):
             )
 
     def _run(self, options):
-        from tillit.detection.runner import Runner
+        from tillit.detection.runner import Runner  # not loaded by `scan`
 
         # A delay of zero or less would reconnect to a failing server in a
         # tight loop.
