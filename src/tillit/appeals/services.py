@@ -31,6 +31,7 @@ from .errors import (
     NotOnPanel,
 )
 from .models import Appeal, PanelMember, PanelSeat
+from .permissions import can_vote_on_appeal
 
 PANEL_SIZE = 3
 
@@ -210,7 +211,7 @@ def vote_on_appeal(
         .filter(appeal=appeal, member__user=member_user)
         .first()
     )
-    if seat is None or not seat.member.is_active(timezone.localdate(now)):
+    if not can_vote_on_appeal(member_user, seat, today=timezone.localdate(now)):
         raise NotOnPanel()
     if seat.voted_at is not None:
         raise AlreadyVoted()

@@ -15,12 +15,13 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from tillit.core.audit import record_audit_event
-from tillit.core.errors import IdempotencyKeyReused, InvalidInput
+from tillit.core.errors import IdempotencyKeyReused, InvalidInput, PermissionDenied
 from tillit.directory.models import meeting_id_validator
 from tillit.policy.models import Standard
 
 from .evidence import check_evidence, clean_file_name, stored_file_name
 from .models import Channel, Evidence, Report, Reporter, TargetType
+from .permissions import can_mark_reporter_bad_faith
 
 MAX_DESCRIPTION = 10_000
 MAX_EVIDENCE_FILES = 5
@@ -246,6 +247,8 @@ def record_report(
 def mark_reporter_bad_faith(*, reporter_id: int, actor, reason: str) -> Reporter:
     """Flag a reporter who files reports in bad faith: their reports then weigh
     a tenth of a newcomer's in every priority (they are still read)."""
+    if not can_mark_reporter_bad_faith(actor):
+        raise PermissionDenied()
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput(
