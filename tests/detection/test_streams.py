@@ -12,8 +12,9 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from tillit.detection.jetstream import JetstreamClient
 from tillit.detection.models import AtRiskNotice, Sighting, StreamSource
-from tillit.detection.streams import JetstreamClient, MastodonClient
+from tillit.detection.streams import MastodonClient
 
 from .servers import Jetstream, Mastodon, wait_for
 

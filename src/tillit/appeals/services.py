@@ -224,6 +224,13 @@ def vote_on_appeal(
         target=appeal,
         data={"vote": vote, "actions": actions},
     )
+    _count_votes(appeal, now)
+    return appeal
+
+
+def _count_votes(appeal: Appeal, now: datetime) -> None:
+    """Decide the appeal once a majority agrees; after three votes without
+    one, the decision stands."""
     seats = list(appeal.seats.exclude(vote=""))
     votes = Counter(_vote_key(s) for s in seats)
     (outcome, actions_key), count = votes.most_common(1)[0]
@@ -231,10 +238,8 @@ def vote_on_appeal(
         majority = [s for s in seats if _vote_key(s) == (outcome, actions_key)]
         _decide_appeal(appeal, outcome, now, majority=majority)
     elif len(seats) == PANEL_SIZE:
-        # No majority: the decision stands.
         upheld = [s for s in seats if s.vote == Appeal.Outcome.UPHELD]
         _decide_appeal(appeal, Appeal.Outcome.UPHELD, now, majority=upheld)
-    return appeal
 
 
 def _vote_key(seat: PanelSeat) -> tuple[str, str]:

@@ -97,7 +97,10 @@ def group_reporters(identities: list[tuple[str, ...]]) -> list[frozenset[str]]:
 
 
 def compute_priority(p: PriorityInput) -> Priority:
-    """Return the score, lane, due time and the reasons behind them."""
+    """Return the score, lane, due time and the reasons behind them.
+
+    One function, longer than most: each term's points and the reason shown
+    for them sit side by side, in the order docs/review.md lists them."""
     reasons: list[Reason] = []
     severity = SEVERITY_POINTS.get(p.severity, SEVERITY_POINTS["low"])
     reasons.append(Reason("severity", severity, p.severity))

@@ -171,7 +171,10 @@ def _may_mention_meeting(text: str) -> bool:
 
 
 def extract(text: str) -> list[MeetingRef]:
-    """Return every meeting reference in the text, once each, in order."""
+    """Return every meeting reference in the text, once each, in order.
+
+    One frame for the whole post, longer than most: it is the notifier's hot
+    path (bench/detection.py), and the provider passes share `found`."""
     if not text or not _may_mention_meeting(text) or not TRIGGER.search(text):
         return []
     found: dict[tuple[str, str], MeetingRef] = {}

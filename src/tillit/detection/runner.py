@@ -20,7 +20,7 @@ from django.db import InterfaceError, OperationalError, close_old_connections
 
 from tillit.core.errors import InvalidInput
 
-from . import streams
+from . import jetstream, streams
 from .feeds import poll_due_feeds
 from .models import FeedSource, StreamSource
 from .scan import MAX_POST_BYTES
@@ -57,7 +57,7 @@ def client_for(
         return streams.MastodonClient(
             tag=row.tag, access_token=row.access_token, **common
         )
-    return streams.JetstreamClient(**common)
+    return jetstream.JetstreamClient(**common)
 
 
 class Runner:

@@ -39,7 +39,10 @@ def read_lines(stream: IO, *, max_bytes: int = MAX_LINE_BYTES) -> Iterator[str |
 
 def scan_lines(lines: Iterable[str | None], stats: ScanStats) -> Iterator[dict]:
     """Yield one finding per meeting reference; count and skip bad lines (None
-    is a line too long to read)."""
+    is a line too long to read).
+
+    One loop, longer than most: each way a line can be bad is counted where
+    it is found, and the loop runs once per post of a 100,000-post scan."""
     seen: Counter = Counter()
     for number, line in enumerate(lines, 1):
         if line is None:

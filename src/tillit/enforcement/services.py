@@ -37,25 +37,8 @@ def enforce_decision(
     carried, taken, account_start = [], [], None
     with transaction.atomic():
         if replaces is not None:
-            active = list(replaces.enforcement_actions.filter(lifted_at__isnull=True))
-            starts = [r.starts_at for r in active if r.kind in ACCOUNT_ACTIONS]
-            account_start = min(starts) if starts else None
-            for row in active:
-                same = {"type": row.kind, **({"days": row.days} if row.days else {})}
-                if same in wanted:
-                    wanted.remove(same)
-                    row.decision = decision
-                    row.save(update_fields=["decision"])
-                    carried.append(row)
-                    record_audit_event(
-                        actor=None,
-                        source=f"decision:{decision.pk}",
-                        verb="enforcement.action_carried_over",
-                        target=row,
-                        data={"from_decision": replaces.pk},
-                    )
-            lift_actions(
-                decision=replaces, now=now, reason={"replaced_by": decision.pk}
+            carried, account_start = _carry_over(
+                decision=decision, replaces=replaces, wanted=wanted, now=now
             )
         for action in wanted:
             taken.append(
@@ -79,6 +62,32 @@ def enforce_decision(
                 replaces=replaces,
             )
     return carried + taken
+
+
+def _carry_over(*, decision, replaces, wanted: list, now: datetime):
+    """Move the actions the two decisions share to `decision` (taking them out
+    of `wanted`) and lift the rest; return the rows carried over and when the
+    replaced account action began."""
+    carried = []
+    active = list(replaces.enforcement_actions.filter(lifted_at__isnull=True))
+    starts = [r.starts_at for r in active if r.kind in ACCOUNT_ACTIONS]
+    for row in active:
+        same = {"type": row.kind, **({"days": row.days} if row.days else {})}
+        if same not in wanted:
+            continue
+        wanted.remove(same)
+        row.decision = decision
+        row.save(update_fields=["decision"])
+        carried.append(row)
+        record_audit_event(
+            actor=None,
+            source=f"decision:{decision.pk}",
+            verb="enforcement.action_carried_over",
+            target=row,
+            data={"from_decision": replaces.pk},
+        )
+    lift_actions(decision=replaces, now=now, reason={"replaced_by": decision.pk})
+    return carried, (min(starts) if starts else None)
 
 
 def _take_action(*, decision, action: dict, starts_at, now) -> EnforcementAction:

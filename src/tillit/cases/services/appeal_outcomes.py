@@ -83,7 +83,33 @@ def replace_decision(
         target=original,
         data={"appeal": appeal_id, "actions": actions},
     )
-    decision = Decision.objects.create(
+    decision = _panel_decision(
+        original=original,
+        case=case,
+        actions=actions,
+        rationale=rationale,
+        now=now,
+        source=source,
+    )
+    record_audit_event(
+        actor=None,
+        source=source,
+        verb="decision.made",
+        target=decision,
+        data={"case": case.pk, "supersedes": original.pk, "actions": actions},
+    )
+    if original.outcome != decision.outcome:
+        _correct_reporter_records(
+            case=case, remove=original.outcome, add=decision.outcome
+        )
+    # The panel's decision is final: its statement offers no second appeal.
+    enforce_decision(decision=decision, now=now, appeal_url=None, replaces=original)
+    return decision
+
+
+def _panel_decision(*, original, case, actions, rationale, source, now) -> Decision:
+    """The panel's round on the case, in force at once, superseding `original`."""
+    return Decision.objects.create(
         case=case,
         round=case.decisions.count() + 1,
         outcome=Decision.Outcome.VIOLATION,
@@ -102,20 +128,6 @@ def replace_decision(
         case_text=original.case_text,
         action_types_text=action_types_text(actions),
     )
-    record_audit_event(
-        actor=None,
-        source=source,
-        verb="decision.made",
-        target=decision,
-        data={"case": case.pk, "supersedes": original.pk, "actions": actions},
-    )
-    if original.outcome != decision.outcome:
-        _correct_reporter_records(
-            case=case, remove=original.outcome, add=decision.outcome
-        )
-    # The panel's decision is final: its statement offers no second appeal.
-    enforce_decision(decision=decision, now=now, appeal_url=None, replaces=original)
-    return decision
 
 
 def _correct_reporter_records(*, case: Case, remove: str | None, add: str | None):

@@ -61,15 +61,50 @@ def decide_case(
         raise AppealDecidedByVote()
     require_holder(reviewer, case, now)
     pending = is_high_impact(actions)
+    decision = _record_decision(
+        case=case,
+        reviewer=reviewer,
+        outcome=outcome,
+        standard=standard_row,
+        actions=actions,
+        rationale=rationale.strip(),
+        pending=pending,
+        now=now,
+    )
+    record_audit_event(
+        actor=reviewer,
+        verb="decision.made",
+        target=decision,
+        data={
+            "case": case.pk,
+            "outcome": outcome,
+            "standard": standard,
+            "actions": actions,
+            "pending_approval": pending,
+        },
+    )
+    if pending:
+        case.state, case.lease_expires_at = Case.State.PENDING_APPROVAL, None
+        case.save(update_fields=["state", "lease_expires_at"])
+    else:
+        _put_in_force(decision=decision, case=case, now=now)
+    return decision
+
+
+def _record_decision(
+    *, case: Case, reviewer, outcome, standard, actions, rationale, pending, now
+) -> Decision:
+    """Insert the case's next round; a second decision on the same round (a
+    double click, a retry) is CaseAlreadyDecided (STYLE R10)."""
     try:
         with transaction.atomic():
-            decision = Decision.objects.create(
+            return Decision.objects.create(
                 case=case,
                 round=case.decisions.count() + 1,
                 outcome=outcome,
-                standard=standard_row,
+                standard=standard,
                 actions=actions,
-                rationale=rationale.strip(),
+                rationale=rationale,
                 context=case.context,
                 tier=case.tier,
                 decided_by=reviewer,
@@ -89,24 +124,6 @@ def decide_case(
             )
     except IntegrityError as exc:
         raise CaseAlreadyDecided() from exc
-    record_audit_event(
-        actor=reviewer,
-        verb="decision.made",
-        target=decision,
-        data={
-            "case": case.pk,
-            "outcome": outcome,
-            "standard": standard,
-            "actions": actions,
-            "pending_approval": pending,
-        },
-    )
-    if pending:
-        case.state, case.lease_expires_at = Case.State.PENDING_APPROVAL, None
-        case.save(update_fields=["state", "lease_expires_at"])
-    else:
-        _put_in_force(decision=decision, case=case, now=now)
-    return decision
 
 
 def _check_decision(outcome: str, standard: str, actions: list, rationale: str):

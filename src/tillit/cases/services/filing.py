@@ -118,6 +118,13 @@ def _file_report(
     if is_imminent_self_harm(standard.slug, data.description):
         case.imminent_risk = True
     refresh_case(case=case, now=now)
+    _record_filed(report, source=source, evidence=len(files))
+    return report
+
+
+def _record_filed(report: Report, *, source: str, evidence: int) -> None:
+    """Audit the report and acknowledge it where its address has mail left."""
+    acknowledged = report.acknowledged_at is not None
     record_audit_event(
         actor=None,
         source=source,
@@ -125,16 +132,15 @@ def _file_report(
         target=report,
         data={
             "channel": report.channel,
-            "category": standard.slug,
-            "case": case.pk,
-            "evidence": len(files),
-            "acknowledged": acknowledge,
+            "category": report.category_id,
+            "case": report.case_id,
+            "evidence": evidence,
+            "acknowledged": acknowledged,
         },
     )
-    if acknowledge:
+    if acknowledged:
         send_acknowledgement(
             report=report,
             status_url=status_url(report),
             support=support_resources(report.category_id, report.language),
         )
-    return report

@@ -44,35 +44,17 @@ def open_or_join_case(
         case = open_cases.exclude(state=Case.State.DECIDED).first()
         if case is not None:
             break
-        when = meeting or event
-        try:
-            with transaction.atomic():
-                case = Case.objects.create(
-                    target_type=target_type,
-                    target_id=target_id,
-                    account=account,
-                    meeting=meeting,
-                    event=event,
-                    standard=standard,
-                    context=_context_of(meeting, event),
-                    tier=standard.entry_tier,
-                    due_at=now,
-                    starts_at=when.starts_at if when else None,
-                    ends_at=when.ends_at if when else None,
-                    opened_at=now,
-                )
-        except IntegrityError:
-            # Another report about the same target opened it a moment ago and
-            # has committed (the insert waited for it): join that case.
-            continue
-        record_audit_event(
-            actor=None,
-            source="intake",
-            verb="case.opened",
-            target=case,
-            data={"target": f"{target_type}:{target_id}", "standard": standard.slug},
+        case = _open_case(
+            target_type=target_type,
+            target_id=target_id,
+            standard=standard,
+            account=account,
+            meeting=meeting,
+            event=event,
+            now=now,
         )
-        break
+        if case is not None:
+            break
     else:
         raise ServiceBusy()
     if case.standard_id == standard.pk:
@@ -83,6 +65,40 @@ def open_or_join_case(
         case.detection_confidence = max(
             case.detection_confidence or 0, detection_confidence
         )
+    return case
+
+
+def _open_case(
+    *, target_type, target_id, standard, account, meeting, event, now
+) -> Case | None:
+    """Open the target's case; None if another report opened it a moment ago
+    and has committed (the insert waited for it), so the caller joins that."""
+    when = meeting or event
+    try:
+        with transaction.atomic():
+            case = Case.objects.create(
+                target_type=target_type,
+                target_id=target_id,
+                account=account,
+                meeting=meeting,
+                event=event,
+                standard=standard,
+                context=_context_of(meeting, event),
+                tier=standard.entry_tier,
+                due_at=now,
+                starts_at=when.starts_at if when else None,
+                ends_at=when.ends_at if when else None,
+                opened_at=now,
+            )
+    except IntegrityError:
+        return None
+    record_audit_event(
+        actor=None,
+        source="intake",
+        verb="case.opened",
+        target=case,
+        data={"target": f"{target_type}:{target_id}", "standard": standard.slug},
+    )
     return case
 
 
@@ -128,26 +144,33 @@ def refresh_case(*, case: Case, now: datetime) -> Case:
         "due_at",
         "priority_reasons",
     ]
-    if case.state == Case.State.OPEN:
-        tier, rules = prio.entry_tier(
-            standard_tier=case.standard.entry_tier,
-            severity=case.standard.severity,
-            lane=result.lane,
-            context=case.context,
-            reporters=case.reporter_count,
-        )
-        if tier > case.tier:
-            record_audit_event(
-                actor=None,
-                source="rule:" + ",".join(rules or ["standard_entry_tier"]),
-                verb="case.escalated",
-                target=case,
-                data={"from": case.tier, "to": tier, "rules": rules},
-            )
-            case.tier, case.tier_rules = tier, rules
-            fields += ["tier", "tier_rules"]
+    if case.state == Case.State.OPEN and _apply_entry_tier(case):
+        fields += ["tier", "tier_rules"]
     case.save(update_fields=fields)
     return case
+
+
+def _apply_entry_tier(case: Case) -> bool:
+    """Raise an open case to the tier its rules now call for; return whether
+    it moved (a case never moves down by itself)."""
+    tier, rules = prio.entry_tier(
+        standard_tier=case.standard.entry_tier,
+        severity=case.standard.severity,
+        lane=case.lane,
+        context=case.context,
+        reporters=case.reporter_count,
+    )
+    if tier <= case.tier:
+        return False
+    record_audit_event(
+        actor=None,
+        source="rule:" + ",".join(rules or ["standard_entry_tier"]),
+        verb="case.escalated",
+        target=case,
+        data={"from": case.tier, "to": tier, "rules": rules},
+    )
+    case.tier, case.tier_rules = tier, rules
+    return True
 
 
 def reprioritise_open_cases(*, now: datetime | None = None, batch: int = 500) -> int:
