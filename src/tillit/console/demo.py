@@ -298,35 +298,55 @@ def database_is_empty() -> bool:
 
 
 def seed_demo() -> list[tuple[str, str, str]]:
+    """Fill an empty database with the demo and return its logins."""
     now = timezone.now()
-    User = get_user_model()
     with transaction.atomic():
-        for username, name, role, tier, language in STAFF:
-            first, last = name.split(" ", 1)
-            user = User.objects.create_user(
-                username,
-                f"{username}@tillit.example",
-                PASSWORD,
-                first_name=first,
-                last_name=last,
-            )
-            user.is_staff = role == Role.ADMIN
-            user.is_superuser = role == Role.ADMIN
-            user.save(update_fields=["is_staff", "is_superuser"])
-            StaffProfile.objects.create(
-                user=user, role=role, tier=tier, language=language
-            )
-        User.objects.create_user("anna", "anna@familjenberg.se", PASSWORD)
-        today = timezone.localdate()
-        for username, department in PANEL.items():
-            PanelMember.objects.create(
-                user=User.objects.get(username=username),
-                department=department,
-                tenure_years=3,
-                experience=PanelMember.Experience.EXPERIENCED,
-                term_start=today - timedelta(days=30),
-                term_end=today + timedelta(days=335),
-            )
+        _create_staff()
+        _create_panel()
+    accounts = _sync_accounts()
+    _sync_meetings(accounts, now=now)
+    _sync_events(accounts, now=now)
+    _file_reports()
+    _decide_one_case()
+    return demo_logins()
+
+
+def _create_staff() -> None:
+    """Staff of every role, and anna, a portal user who owns an account."""
+    User = get_user_model()
+    for username, name, role, tier, language in STAFF:
+        first, last = name.split(" ", 1)
+        user = User.objects.create_user(
+            username,
+            f"{username}@tillit.example",
+            PASSWORD,
+            first_name=first,
+            last_name=last,
+        )
+        user.is_staff = role == Role.ADMIN
+        user.is_superuser = role == Role.ADMIN
+        user.save(update_fields=["is_staff", "is_superuser"])
+        StaffProfile.objects.create(user=user, role=role, tier=tier, language=language)
+    User.objects.create_user("anna", "anna@familjenberg.se", PASSWORD)
+
+
+def _create_panel() -> None:
+    """The appeals panel's members, each in a term that runs today."""
+    User = get_user_model()
+    today = timezone.localdate()
+    for username, department in PANEL.items():
+        PanelMember.objects.create(
+            user=User.objects.get(username=username),
+            department=department,
+            tenure_years=3,
+            experience=PanelMember.Experience.EXPERIENCED,
+            term_start=today - timedelta(days=30),
+            term_end=today + timedelta(days=335),
+        )
+
+
+def _sync_accounts() -> dict:
+    """The platform's accounts, as the platform would sync them; by id."""
     accounts = {}
     for pk, name, owner, admins, language, plan in ACCOUNTS:
         accounts[pk], _ = upsert_account(
@@ -338,6 +358,10 @@ def seed_demo() -> list[tuple[str, str, str]]:
             plan=plan,
             source="demo",
         )
+    return accounts
+
+
+def _sync_meetings(accounts: dict, *, now) -> None:
     for pk, acc, host, topic, hours, minutes, context, public in MEETINGS:
         upsert_meeting(
             meeting_id=pk,
@@ -350,6 +374,9 @@ def seed_demo() -> list[tuple[str, str, str]]:
             is_public=public,
             source="demo",
         )
+
+
+def _sync_events(accounts: dict, *, now) -> None:
     for pk, acc, title, description, hours, ticket in EVENTS:
         upsert_event(
             event_id=pk,
@@ -360,6 +387,9 @@ def seed_demo() -> list[tuple[str, str, str]]:
             ticket_type=ticket,
             source="demo",
         )
+
+
+def _file_reports() -> None:
     for channel, category, ttype, tid, email, language, text in REPORTS:
         submit_report(
             data=ReportInput(
@@ -374,8 +404,11 @@ def seed_demo() -> list[tuple[str, str, str]]:
             ),
             source=f"demo:{channel}",
         )
-    # One decided case, so the register, statements of reasons and appeals show.
-    analyst = User.objects.get(username="analyst2")
+
+
+def _decide_one_case() -> None:
+    """One decided case, so the register, statements of reasons and appeals show."""
+    analyst = get_user_model().objects.get(username="analyst2")
     case = claim_next_case(reviewer=analyst, tier=1)
     if case is not None:
         decide_case(
@@ -386,4 +419,3 @@ def seed_demo() -> list[tuple[str, str, str]]:
             actions=["warning"],
             rationale="Demo: a first warning after reports from several participants.",
         )
-    return demo_logins()

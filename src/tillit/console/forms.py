@@ -1,10 +1,14 @@
 """Console forms check shape only; the cases services own the rules (STYLE R13)."""
 
+from datetime import datetime
+
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tillit.cases.models import Decision, InfoRequest
+from tillit.core.errors import InvalidInput
 from tillit.enforcement.actions import ACTION_TYPES
 from tillit.policy.models import Standard
 
@@ -75,3 +79,34 @@ class PreferencesForm(forms.Form):
     media_stays_greyscale = forms.BooleanField(
         label=_("Keep images and video greyscale after revealing them"), required=False
     )
+
+
+INVITEE_COLUMNS = ("name", "email", "organisation")
+
+
+def parse_invitees(text: str) -> list[dict]:
+    """Return one invitee per line of "name, email, organisation".
+
+    Blank lines (or only commas) are skipped, missing columns are left out and
+    columns past the third are dropped: the policy service says which line
+    lacks a name or an email address.
+    """
+    invitees = []
+    for line in text.splitlines():
+        parts = [p.strip() for p in line.split(",")]
+        if any(parts):
+            invitees.append(dict(zip(INVITEE_COLUMNS, parts, strict=False)))
+    return invitees
+
+
+def parse_effective_at(raw: str) -> datetime | None:
+    """Return the local date and time a version comes into force, or None when
+    none was given; raise InvalidInput for anything else."""
+    if not raw:
+        return None
+    try:
+        return timezone.make_aware(datetime.fromisoformat(raw))
+    except ValueError:
+        raise InvalidInput(
+            fields={"effective_at": [_("Give a date and time.")]}
+        ) from None

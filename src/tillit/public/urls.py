@@ -1,27 +1,42 @@
 from django.urls import path
 
-from . import views
+from .views import (
+    answer,
+    appeal_form,
+    consultation,
+    events,
+    guidelines,
+    home,
+    portal,
+    report_form,
+    status,
+    suggestions,
+)
 
 app_name = "public"
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("start/", views.start, name="start"),
-    path("guidelines/", views.guidelines, name="guidelines"),
-    path("guidelines/changelog/", views.changelog, name="changelog"),
-    path("guidelines/suggest/", views.suggest, name="suggest"),
-    path("guidelines/positions/<slug:slug>/", views.position, name="position"),
-    path("guidelines/changelog.atom", views.ChangelogFeed(), name="changelog_feed"),
-    path("consultation/<str:token>/", views.consultation, name="consultation"),
-    path("appeal/<str:token>/", views.appeal, name="appeal"),
-    path("report/", views.report, name="report"),
-    path("events/<str:event_id>/", views.event_page, name="event"),
-    path("events/<str:event_id>/report/", views.report_event, name="report_event"),
-    path("portal/", views.portal, name="portal"),
+    path("", home.home, name="home"),
+    path("start/", home.start, name="start"),
+    path("guidelines/", guidelines.guidelines, name="guidelines"),
+    path("guidelines/changelog/", guidelines.changelog, name="changelog"),
+    path("guidelines/suggest/", suggestions.suggest, name="suggest"),
+    path("guidelines/positions/<slug:slug>/", guidelines.position, name="position"),
+    path(
+        "guidelines/changelog.atom",
+        guidelines.ChangelogFeed(),
+        name="changelog_feed",
+    ),
+    path("consultation/<str:token>/", consultation.consultation, name="consultation"),
+    path("appeal/<str:token>/", appeal_form.appeal, name="appeal"),
+    path("report/", report_form.report, name="report"),
+    path("events/<str:event_id>/", events.event_page, name="event"),
+    path("events/<str:event_id>/report/", events.report_event, name="report_event"),
+    path("portal/", portal.portal, name="portal"),
     path(
         "portal/meetings/<str:meeting_id>/report/",
-        views.report_meeting,
+        portal.report_meeting,
         name="report_meeting",
     ),
-    path("status/<str:token>/", views.status, name="status"),
-    path("answer/<str:token>/", views.answer, name="answer"),
+    path("status/<str:token>/", status.status, name="status"),
+    path("answer/<str:token>/", answer.answer, name="answer"),
 ]

@@ -1,0 +1,1 @@
+"""The public pages, one module per page or two; `public/urls.py` names each view."""
