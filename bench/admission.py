@@ -70,7 +70,8 @@ def measure_service_and_http() -> dict:
     from tillit.core.apikeys import create_api_key
     from tillit.directory.models import Account
     from tillit.directory.services import upsert_meeting
-    from tillit.safety.services import admit_participant, update_settings
+    from tillit.safety.services.admission import admit_participant
+    from tillit.safety.services.settings import update_settings
 
     account = Account.objects.get(pk="bench")
     upsert_meeting(

@@ -7,7 +7,8 @@ from playwright.sync_api import expect
 
 from tillit.cases.selectors import list_queue
 from tillit.intake.models import Report
-from tillit.safety.services import admit_participant, update_settings
+from tillit.safety.services.admission import admit_participant
+from tillit.safety.services.settings import update_settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -17,7 +17,7 @@ from tillit.core.apikeys import create_api_key
 from tillit.core.models import ApiScope, AuditEvent
 from tillit.directory.models import Account, Event, Meeting
 from tillit.intake.models import Report
-from tillit.safety.services import get_effective_settings
+from tillit.safety.selectors import get_effective_settings
 
 STARTS = (timezone.now() + timedelta(days=3)).isoformat()
 MEETING = "912345678"

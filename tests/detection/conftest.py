@@ -4,7 +4,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from tillit.safety.services import update_settings
+from tillit.safety.services.settings import update_settings
 
 
 @pytest.fixture

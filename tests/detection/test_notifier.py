@@ -7,7 +7,7 @@ import pytest
 
 from tillit.cases.selectors import list_queue
 from tillit.detection.models import AtRiskNotice, Sighting
-from tillit.safety.services import get_effective_settings
+from tillit.safety.selectors import get_effective_settings
 
 POST = {
     "id": "post-1",

@@ -8,13 +8,13 @@ from django.utils import timezone
 
 from tillit.core.models import AuditEvent
 from tillit.safety.models import FailureCounter, LiveParticipant
-from tillit.safety.services import (
+from tillit.safety.services.admission import (
     PASSCODE_LIMIT,
     WARDIAL_LIMIT,
     participant_key,
-    remove_participant,
-    update_settings,
 )
+from tillit.safety.services.live import remove_participant
+from tillit.safety.services.settings import update_settings
 
 SWEDEN, NORWAY_FREE, USA, UNKNOWN = "194.68.0.1", "193.0.6.139", "8.8.8.8", "10.1.2.3"
 

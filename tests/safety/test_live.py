@@ -4,14 +4,13 @@ import pytest
 
 from tillit.cases.selectors import list_queue
 from tillit.intake.models import Report
+from tillit.safety.services.settings import update_settings
 
 CAPS = ["video", "audio", "screen_sharing", "chat", "annotation", "rename", "recording"]
 
 
 @pytest.fixture
 def meeting(make_meeting, swedish_account):
-    from tillit.safety.services import update_settings
-
     meeting = make_meeting("812345678", swedish_account)
     update_settings(
         owner="meeting:812345678",

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from tillit.safety.models import LiveMeeting, SecurityLayer
-from tillit.safety.services import get_effective_settings
+from tillit.safety.selectors import get_effective_settings
 
 
 @pytest.fixture

@@ -1,5 +1,8 @@
 """Resolution of settings across levels: pure, property-tested."""
 
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -128,6 +131,50 @@ def test_good_settings_are_normalised():
     )
     assert clean["geofence"] == {"mode": "deny", "countries": ["NO", "SE"]}
     assert clean["allowed_domains"] == ["skola.se"]
+
+
+@pytest.mark.parametrize(
+    "code", ["SE", "se", "GB", "AX", "BQ", "CW", "SS", "SX", "TW", "PS", "XK"]
+)
+def test_geofence_takes_every_country_code_in_use(code):
+    """The ISO 3166-1 codes in use, from the registry package, and the EU's XK."""
+    fence = check_geofence({"mode": "allow", "countries": [code]})
+    assert fence["countries"] == [code.upper()]
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ("ZZ", "unknown country code: ZZ"),
+        ("XX", "unknown country code: XX"),
+        ("UK", "unknown country code: UK"),  # Britain's code is GB
+        ("EU", "unknown country code: EU"),
+        ("AN", "unknown country code: AN"),  # the Netherlands Antilles, withdrawn
+        ("SWE", "unknown country code: SWE"),
+        ("S1", "unknown country code: S1"),
+    ],
+)
+def test_geofence_refuses_codes_not_in_use(code, message):
+    with pytest.raises(ValueError, match=f"^{message}$"):
+        check_geofence({"mode": "deny", "countries": ["SE", code]})
+
+
+def test_the_country_list_loads_offline_and_without_django():
+    """resolve stays pure, and its country registry ships with the package."""
+    script = "\n".join(
+        [
+            "import socket, sys",
+            "def refuse(*args, **kwargs):",
+            "    raise OSError('no network in this test')",
+            "socket.socket = socket.create_connection = socket.getaddrinfo = refuse",
+            "from tillit.safety.resolve import ISO_COUNTRIES, check_geofence",
+            "fence = check_geofence({'mode': 'allow', 'countries': ['no', 'SE']})",
+            "assert fence == {'mode': 'allow', 'countries': ['NO', 'SE']}, fence",
+            "assert {'SE', 'XK'} <= ISO_COUNTRIES and 'ZZ' not in ISO_COUNTRIES",
+            "assert not [m for m in sys.modules if m.partition('.')[0] == 'django']",
+        ]
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
 
 
 def test_generated_passcodes_pass_the_strength_rule():

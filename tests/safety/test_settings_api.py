@@ -5,6 +5,7 @@ import pytest
 
 from tillit.directory.models import Group, PlatformUser
 from tillit.safety.models import SecurityLayer
+from tillit.safety.resolve import check_passcode
 
 
 @pytest.fixture
@@ -171,8 +172,6 @@ def test_unknown_owner_is_404(api, org):
 
 @pytest.mark.django_db
 def test_a_strong_passcode_can_be_generated(api, org):
-    from tillit.safety.resolve import check_passcode
-
     response = api.patch(
         "/api/v1/meetings/812345678/settings", {"generate_passcode": True}
     )

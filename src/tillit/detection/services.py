@@ -17,6 +17,9 @@ from tillit.core.outbox import enqueue_webhook
 from tillit.directory.models import Meeting
 from tillit.intake.services import ReporterIdentity, ReportInput
 from tillit.notices.accounts import send_at_risk_warning
+from tillit.safety.resolve import generate_passcode
+from tillit.safety.selectors import get_effective_settings
+from tillit.safety.services.settings import update_settings
 
 from .links import ZOOM, extract
 from .models import AtRiskNotice, FeedSource, Sighting, StreamSource
@@ -30,8 +33,6 @@ ACTIONS = ("waiting_room", "sign_in", "new_passcode", "new_meeting_id")
 
 
 def _weak(meeting: Meeting) -> bool:
-    from tillit.safety.services import get_effective_settings
-
     e = get_effective_settings(owner=f"meeting:{meeting.pk}")
     return not (
         e["waiting_room"].value
@@ -204,9 +205,6 @@ def read_at_risk_link(token: str) -> tuple[Meeting, str]:
 
 def take_at_risk_action(*, token: str) -> str:
     """Carry out the one-click action from an at-risk notice; return it."""
-    from tillit.safety.resolve import generate_passcode
-    from tillit.safety.services import update_settings
-
     meeting, action = read_at_risk_link(token)
     owner, source = f"meeting:{meeting.pk}", "at_risk_notice"
     changes = {

@@ -9,9 +9,20 @@ from tillit.core.models import ApiScope
 from tillit.core.schemas import Json, JsonObject, column_text, text
 from tillit.directory.selectors import require_key_reaches
 
-from . import services
 from .models import LiveParticipant
 from .resolve import generate_passcode
+from .selectors import get_effective_settings, get_live_state
+from .services.admission import admit_participant
+from .services.live import (
+    decide_waiting,
+    lock_meeting,
+    remove_participant,
+    report_participant,
+    set_capabilities,
+    set_waiting_room_now,
+    suspend_participant_activities,
+)
+from .services.settings import update_settings
 
 router = Router(tags=["meeting security"])
 
@@ -93,9 +104,7 @@ def get_settings(
 ):
     """Every effective setting with the level that decided it and whether it is locked."""
     _reach(request, OWNER_KINDS[kind], owner_id)
-    return _as_json(
-        services.get_effective_settings(owner=f"{OWNER_KINDS[kind]}:{owner_id}")
-    )
+    return _as_json(get_effective_settings(owner=f"{OWNER_KINDS[kind]}:{owner_id}"))
 
 
 @router.patch(
@@ -117,7 +126,7 @@ def patch_settings(
     if payload.generate_passcode:
         changes["passcode"] = generate_passcode()
     return _as_json(
-        services.update_settings(
+        update_settings(
             owner=f"{OWNER_KINDS[kind]}:{owner_id}",
             changes=changes,
             lock=payload.lock,
@@ -171,7 +180,7 @@ MESSAGES = {
 def post_admission(request, meeting_id: Path[OwnerId], payload: AdmissionIn):
     """May this participant join? `429` after repeated failures from an address."""
     _reach(request, "meeting", meeting_id)
-    result = services.admit_participant(
+    result = admit_participant(
         meeting_id=meeting_id,
         participant=payload.participant.model_dump(),
         passcode=payload.passcode,
@@ -226,7 +235,7 @@ class LiveAction(Schema):
 def get_live(request, meeting_id: Path[OwnerId]):
     """The host's security panel: the meeting's live state."""
     _reach(request, "meeting", meeting_id)
-    return services.get_live_state(meeting_id=meeting_id)
+    return get_live_state(meeting_id=meeting_id)
 
 
 @router.post(
@@ -257,26 +266,25 @@ def run_live_action(meeting_id: str, data: dict, *, actor, source: str) -> dict:
     action, key = data["action"], data.get("key", "")
     common = {"meeting_id": meeting_id, "actor": actor, "source": source}
     if action in ("lock", "unlock"):
-        return services.lock_meeting(locked=action == "lock", **common)
+        return lock_meeting(locked=action == "lock", **common)
     if action in ("waiting_room_on", "waiting_room_off"):
-        return services.set_waiting_room_now(on=action == "waiting_room_on", **common)
+        return set_waiting_room_now(on=action == "waiting_room_on", **common)
     if action in ("admit", "deny"):
-        return services.decide_waiting(key=key, admit=action == "admit", **common)
+        return decide_waiting(key=key, admit=action == "admit", **common)
     if action in ("remove", "allow_rejoin"):
-        return services.remove_participant(
+        return remove_participant(
             key=key, allow_rejoin=action == "allow_rejoin", **common
         )
     if action == "capabilities":
-        return services.set_capabilities(
-            changes=data.get("capabilities") or {}, **common
-        )
+        return set_capabilities(changes=data.get("capabilities") or {}, **common)
     if action == "suspend":
-        return services.suspend_participant_activities(**common)
-    return services.report_participant(
+        return suspend_participant_activities(**common)
+    return report_participant(
         meeting_id=meeting_id,
         key=key,
         category=data.get("category") or "disruption",
         description=data.get("description") or "",
         reporter=data.get("reporter") or {},
+        actor=actor,
         source=source,
     )

@@ -7,14 +7,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from tillit.core.errors import InvalidInput, NotFound, PermissionDenied
+from tillit.core.errors import InvalidInput
 from tillit.core.htmx import render_page_or_partial
-from tillit.directory.models import Account, Meeting
 from tillit.policy.models import Standard
 
 from . import resolve as toolkit
-from . import services
 from .api import LIVE_ACTIONS, run_live_action
+from .permissions import access_administered_account, access_hosted_meeting
+from .selectors import get_effective_settings, get_live_state
+from .services.settings import update_settings
 
 LABELS = {
     "waiting_room": gettext_lazy("Waiting room"),
@@ -34,15 +35,6 @@ LABELS = {
 }
 
 
-def _hosted_meeting(request, meeting_id) -> Meeting:
-    meeting = Meeting.objects.filter(pk=meeting_id).first()
-    if meeting is None:
-        raise NotFound()
-    if not services.can_host(request.user, meeting):
-        raise PermissionDenied(_("Only the host and co-hosts open the security panel."))
-    return meeting
-
-
 def _capability_change(post) -> dict:
     name, value = post.get("capability", ""), post.get("value", "")
     if name in toolkit.CAPABILITY_CHOICES:
@@ -50,38 +42,45 @@ def _capability_change(post) -> dict:
     return {name: {"on": True, "off": False}.get(value, value)}
 
 
+def _run_panel_action(request, meeting) -> bool:
+    """Run the posted action as the signed-in host. On bad input, show each
+    error as a message and return False."""
+    action = request.POST.get("action", "")
+    data = {
+        "action": action,
+        "key": request.POST.get("key", ""),
+        "capabilities": _capability_change(request.POST)
+        if action == "capabilities"
+        else {},
+        "category": request.POST.get("category", "disruption"),
+        "description": request.POST.get("description", ""),
+        "reporter": {"email": request.user.email},
+    }
+    try:
+        if action not in LIVE_ACTIONS:
+            raise InvalidInput(fields={"action": [_("Unknown action.")]})
+        run_live_action(meeting.pk, data, actor=request.user, source="host_panel")
+    except InvalidInput as exc:
+        for errors in exc.fields.values():
+            for error in errors:
+                messages.error(request, error)
+        return False
+    return True
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def panel(request, meeting_id):
     """The reference host panel: every action goes through the same service as
     the platform API."""
-    meeting = _hosted_meeting(request, meeting_id)
+    meeting = access_hosted_meeting(meeting_id=meeting_id, user=request.user)
     status = 200
     if request.method == "POST":
-        action = request.POST.get("action", "")
-        data = {
-            "action": action,
-            "key": request.POST.get("key", ""),
-            "capabilities": _capability_change(request.POST)
-            if action == "capabilities"
-            else {},
-            "category": request.POST.get("category", "disruption"),
-            "description": request.POST.get("description", ""),
-            "reporter": {"email": request.user.email},
-        }
-        try:
-            if action not in LIVE_ACTIONS:
-                raise InvalidInput(fields={"action": [_("Unknown action.")]})
-            run_live_action(meeting.pk, data, actor=request.user, source="host_panel")
-        except InvalidInput as exc:
-            for errors in exc.fields.values():
-                for error in errors:
-                    messages.error(request, error)
+        if not _run_panel_action(request, meeting):
             status = 422
-        else:
-            if not request.htmx:
-                return redirect("safety:panel", meeting_id=meeting.pk)
-    state = services.get_live_state(meeting_id=meeting.pk)
+        elif not request.htmx:
+            return redirect("safety:panel", meeting_id=meeting.pk)
+    state = get_live_state(meeting_id=meeting.pk)
     context = {
         "meeting": meeting,
         "state": state,
@@ -137,23 +136,15 @@ def _account_changes(post) -> dict:
 @require_http_methods(["GET", "POST"])
 def account_settings(request, account_id):
     """The toolkit in account settings, with a lock switch on every setting."""
-    account = Account.objects.filter(pk=account_id).first()
-    if account is None:
-        raise NotFound()
-    if not services.can_administer_account(request.user, account):
-        raise PermissionDenied(
-            _("Only the account's owner and admins change its settings.")
-        )
+    account = access_administered_account(account_id=account_id, user=request.user)
     owner, errors, status = f"account:{account.pk}", {}, 200
     if request.method == "POST":
         wanted = set(request.POST.getlist("lock"))
         current = {
-            name
-            for name, e in services.get_effective_settings(owner=owner).items()
-            if e.locked
+            name for name, e in get_effective_settings(owner=owner).items() if e.locked
         }
         try:
-            services.update_settings(
+            update_settings(
                 owner=owner,
                 changes=_account_changes(request.POST),
                 lock=sorted(wanted - current),
@@ -166,7 +157,7 @@ def account_settings(request, account_id):
         else:
             messages.success(request, _("Security settings saved."))
             return redirect("safety:account_settings", account_id=account.pk)
-    effective = services.get_effective_settings(owner=owner)
+    effective = get_effective_settings(owner=owner)
     rows = [
         {
             "name": n,

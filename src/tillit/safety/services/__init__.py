@@ -1,0 +1,1 @@
+"""Meeting security changes, one module per desk."""
