@@ -190,13 +190,7 @@ def vote_on_appeal(
     to modify are the same vote only if they name the same actions.
     """
     now = now or timezone.now()
-    errors = {}
-    if vote not in Appeal.Outcome.values:
-        errors["vote"] = [_("Vote to uphold, overturn or modify.")]
-    if not (reasons or "").strip():
-        errors["reasons"] = [_("Write your reasons.")]
-    if errors:
-        raise InvalidInput(fields=errors)
+    _check_vote(vote, reasons)
     appeal = Appeal.objects.select_for_update(no_key=True).filter(pk=appeal_id).first()
     if appeal is None or appeal.status != Appeal.Status.IN_REVIEW:
         raise NotAppealable(_("This appeal is not with a panel."))
@@ -226,6 +220,16 @@ def vote_on_appeal(
     )
     _count_votes(appeal, now)
     return appeal
+
+
+def _check_vote(vote: str, reasons: str) -> None:
+    errors = {}
+    if vote not in Appeal.Outcome.values:
+        errors["vote"] = [_("Vote to uphold, overturn or modify.")]
+    if not (reasons or "").strip():
+        errors["reasons"] = [_("Write your reasons.")]
+    if errors:
+        raise InvalidInput(fields=errors)
 
 
 def _count_votes(appeal: Appeal, now: datetime) -> None:

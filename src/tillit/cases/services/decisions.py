@@ -71,17 +71,12 @@ def decide_case(
         pending=pending,
         now=now,
     )
+    audit = {"case": case.pk, "outcome": outcome, "standard": standard}
     record_audit_event(
         actor=reviewer,
         verb="decision.made",
         target=decision,
-        data={
-            "case": case.pk,
-            "outcome": outcome,
-            "standard": standard,
-            "actions": actions,
-            "pending_approval": pending,
-        },
+        data={**audit, "actions": actions, "pending_approval": pending},
     )
     if pending:
         case.state, case.lease_expires_at = Case.State.PENDING_APPROVAL, None
