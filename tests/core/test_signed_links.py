@@ -11,7 +11,7 @@ from tillit.core.links import make_token
 from tillit.detection.services import ACTION_SALT
 from tillit.intake.email_intake import PREFILL_SALT
 from tillit.intake.services import ANSWER_SALT, STATUS_SALT
-from tillit.policy.services import INVITATION_SALT
+from tillit.policy.links import INVITATION_SALT
 
 # What the payloads of our links should never be, each signed for real below.
 WRONG_SHAPES = [

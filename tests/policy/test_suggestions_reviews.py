@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from tillit.core.models import Role
 from tillit.policy.models import Standard, StandardReview, Suggestion
-from tillit.policy.services import create_draft
+from tillit.policy.services.drafts import create_draft
 
 
 @pytest.fixture

@@ -13,16 +13,17 @@ from tillit.core.models import AuditEvent, Role
 from tillit.policy.errors import NotPolicyTeam, PolicyStepMissing
 from tillit.policy.models import GuidelinesVersion, PolicyComment
 from tillit.policy.selectors import get_version_in_force
-from tillit.policy.services import (
-    approve_version,
+from tillit.policy.services.consultation import (
     close_consultation,
     comment_as_stakeholder,
-    create_draft,
     open_consultation,
-    publish_version,
+)
+from tillit.policy.services.drafts import (
+    create_draft,
     sign_off_version,
     submit_for_internal_review,
 )
+from tillit.policy.services.publication import approve_version, publish_version
 
 NEW_BODY = (
     "Do not target people with unwanted, repeated or degrading behaviour, "

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tillit.appeals.models import Appeal, PanelSeat
+from tillit.appeals.selectors import count_overturns_by_standard
 from tillit.appeals.services import vote_on_appeal
 from tillit.cases import services
 from tillit.cases.errors import CaseNotFound, TierForbidden
@@ -49,15 +50,21 @@ from tillit.core.worker import get_worker_health
 from tillit.directory.models import Meeting
 from tillit.enforcement.actions import ACTION_TYPES
 from tillit.intake.models import Channel, Evidence
-from tillit.policy import services as policy_services
 from tillit.policy.models import GuidelinesVersion, Standard, Suggestion
 from tillit.policy.selectors import (
-    count_overturns_by_standard,
     diff_versions,
     get_version_in_force,
     list_overdue_reviews,
 )
-from tillit.policy.services import record_standard_review, triage_suggestion
+from tillit.policy.services.consultation import close_consultation, open_consultation
+from tillit.policy.services.drafts import (
+    create_draft,
+    sign_off_version,
+    submit_for_internal_review,
+)
+from tillit.policy.services.publication import approve_version, publish_version
+from tillit.policy.services.reviews import record_standard_review
+from tillit.policy.services.suggestions import triage_suggestion
 
 from .forms import (
     MODIFY_ACTIONS,
@@ -616,7 +623,7 @@ def new_draft(request):
             if k in request.POST and request.POST[k] != current.get(k, "")
         }
         try:
-            draft = policy_services.create_draft(
+            draft = create_draft(
                 actor=request.user,
                 summary=request.POST.get("summary", ""),
                 changes={slug: fields} if fields else {},
@@ -656,11 +663,11 @@ def policy_version(request, version_id):
                         pk__in=request.POST.getlist("reviewers")
                     )
                 )
-                policy_services.submit_for_internal_review(
+                submit_for_internal_review(
                     version_id=version.pk, actor=user, reviewers=reviewers
                 )
             elif step == "sign_off":
-                policy_services.sign_off_version(
+                sign_off_version(
                     version_id=version.pk,
                     reviewer=user,
                     comment=request.POST.get("comment", ""),
@@ -679,13 +686,11 @@ def policy_version(request, version_id):
                                 )
                             )
                         )
-                policy_services.open_consultation(
-                    version_id=version.pk, actor=user, invitees=invitees
-                )
+                open_consultation(version_id=version.pk, actor=user, invitees=invitees)
             elif step == "close":
-                policy_services.close_consultation(version_id=version.pk, actor=user)
+                close_consultation(version_id=version.pk, actor=user)
             elif step == "approve":
-                policy_services.approve_version(version_id=version.pk, approver=user)
+                approve_version(version_id=version.pk, approver=user)
             elif step == "publish":
                 raw = request.POST.get("effective_at", "")
                 effective = None
@@ -696,7 +701,7 @@ def policy_version(request, version_id):
                         raise InvalidInput(
                             fields={"effective_at": [_("Give a date and time.")]}
                         ) from None
-                policy_services.publish_version(
+                publish_version(
                     version_id=version.pk, actor=user, effective_at=effective
                 )
             else:

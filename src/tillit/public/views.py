@@ -30,17 +30,15 @@ from tillit.intake.services import (
     status_url,
     submit_report,
 )
+from tillit.policy.links import get_invitation
 from tillit.policy.positions import POSITIONS
 from tillit.policy.selectors import (
     diff_versions,
     get_version_in_force,
     list_published_versions,
 )
-from tillit.policy.services import (
-    comment_as_stakeholder,
-    get_invitation,
-    submit_suggestion,
-)
+from tillit.policy.services.consultation import comment_as_stakeholder
+from tillit.policy.services.suggestions import submit_suggestion
 
 from .forms import (
     AnswerForm,
