@@ -36,13 +36,17 @@ def render_notice(name: str, *, language: str | None, context: dict) -> Notice:
         subject = render_to_string(f"notices/{name}.subject.txt", context)
         body = render_to_string(f"notices/{name}.txt", context)
     # A subject is one line, whatever the template's line breaks.
-    return Notice(to=(), subject=" ".join(subject.split()), body=body, language=language)
+    return Notice(
+        to=(), subject=" ".join(subject.split()), body=body, language=language
+    )
 
 
 def send_notice(
     name: str, *, to: list[str], language: str | None, context: dict
 ) -> Notice:
     """Render the notice and queue it to `to` in the caller's transaction."""
-    notice = replace(render_notice(name, language=language, context=context), to=tuple(to))
+    notice = replace(
+        render_notice(name, language=language, context=context), to=tuple(to)
+    )
     enqueue_email(to=list(to), subject=notice.subject, body=notice.body)
     return notice
