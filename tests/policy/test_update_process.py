@@ -71,6 +71,12 @@ def token_of(mail) -> str:
 
 @pytest.mark.django_db
 def test_every_step_is_needed_in_order(team, deliver):
+    """One walk through the whole process: each step that would skip one is
+    refused where it stands, and the audit trail lists every step in order.
+
+    Long because it is one story: split up, each part would have to rebuild
+    the version's history up to its step.
+    """
     version = draft(team)
     lead = team["lead"]
     # Publishing, approving or consulting straight from a draft is refused.
