@@ -39,7 +39,10 @@ def _guidelines(request):
         return
     request.getfixturevalue("_django_db_helper")
     from tillit.policy.models import Standard
-    from tillit.policy.services import install_first_guidelines, install_first_version
+    from tillit.policy.services.seeding import (
+        install_first_guidelines,
+        install_first_version,
+    )
 
     if not Standard.objects.exists():
         install_first_guidelines()

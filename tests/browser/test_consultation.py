@@ -7,9 +7,9 @@ import pytest
 
 from tillit.core.models import Role
 from tillit.policy.models import PolicyComment
-from tillit.policy.services import (
+from tillit.policy.services.consultation import open_consultation
+from tillit.policy.services.drafts import (
     create_draft,
-    open_consultation,
     sign_off_version,
     submit_for_internal_review,
 )

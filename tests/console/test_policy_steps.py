@@ -7,7 +7,7 @@ from tillit.console.forms import parse_effective_at, parse_invitees
 from tillit.core.errors import InvalidInput
 from tillit.core.models import Role
 from tillit.policy.models import GuidelinesVersion
-from tillit.policy.services import (
+from tillit.policy.services.drafts import (
     create_draft,
     sign_off_version,
     submit_for_internal_review,

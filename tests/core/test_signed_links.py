@@ -6,13 +6,12 @@ import pytest
 from django.core import signing
 from django.urls import reverse
 
-from tillit.appeals.services import SALT as APPEAL_SALT
-from tillit.cases.links import ANSWER_SALT
+from tillit.cases.links import ANSWER_SALT, APPEAL_SALT
 from tillit.core.links import make_token
 from tillit.detection.services import ACTION_SALT
 from tillit.intake.email_intake import PREFILL_SALT
 from tillit.intake.links import STATUS_SALT
-from tillit.policy.services import INVITATION_SALT
+from tillit.policy.links import INVITATION_SALT
 
 # What the payloads of our links should never be, each signed for real below.
 WRONG_SHAPES = [

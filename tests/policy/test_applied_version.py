@@ -15,16 +15,14 @@ from tillit.core.models import AuditEvent, Role
 from tillit.enforcement.models import StatementOfReasons
 from tillit.policy.models import GuidelinesVersion, Standard
 from tillit.policy.selectors import get_version_in_force
-from tillit.policy.services import (
-    approve_version,
-    bring_guidelines_into_force,
-    close_consultation,
+from tillit.policy.services.consultation import close_consultation, open_consultation
+from tillit.policy.services.drafts import (
     create_draft,
-    open_consultation,
-    publish_version,
     sign_off_version,
     submit_for_internal_review,
 )
+from tillit.policy.services.in_force import bring_guidelines_into_force
+from tillit.policy.services.publication import approve_version, publish_version
 
 NEW_BODY = "Harassment now also covers coordinated pile-ons in meeting chats."
 

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from tillit.core.models import Role
 from tillit.policy.models import Standard, StandardReview, Suggestion
-from tillit.policy.services import create_draft
+from tillit.policy.services.drafts import create_draft
 
 
 @pytest.fixture
@@ -18,6 +18,11 @@ def lead(make_staff):
 def test_public_suggestion_is_triaged_into_a_draft_and_the_proposer_told(
     client, lead, deliver
 ):
+    """A suggestion goes from the public form to the desk, is accepted only
+    with a draft and an answer, and the proposer is told.
+
+    Long because it follows one suggestion through both pages and the mail.
+    """
     form = {
         "name": "Sara",
         "email": "sara@rights.example",

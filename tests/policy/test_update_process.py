@@ -14,16 +14,17 @@ from tillit.core.models import AuditEvent, Role
 from tillit.policy.errors import NotPolicyTeam, PolicyStepMissing
 from tillit.policy.models import GuidelinesVersion, PolicyComment
 from tillit.policy.selectors import get_version_in_force
-from tillit.policy.services import (
-    approve_version,
+from tillit.policy.services.consultation import (
     close_consultation,
     comment_as_stakeholder,
-    create_draft,
     open_consultation,
-    publish_version,
+)
+from tillit.policy.services.drafts import (
+    create_draft,
     sign_off_version,
     submit_for_internal_review,
 )
+from tillit.policy.services.publication import approve_version, publish_version
 
 NEW_BODY = (
     "Do not target people with unwanted, repeated or degrading behaviour, "
@@ -71,6 +72,12 @@ def token_of(mail) -> str:
 
 @pytest.mark.django_db
 def test_every_step_is_needed_in_order(team, deliver):
+    """One walk through the whole process: each step that would skip one is
+    refused where it stands, and the audit trail lists every step in order.
+
+    Long because it is one story: split up, each part would have to rebuild
+    the version's history up to its step.
+    """
     version = draft(team)
     lead = team["lead"]
     # Publishing, approving or consulting straight from a draft is refused.

@@ -82,22 +82,7 @@ def post_report(
         identity=f"{payload.target.type}:{payload.target.id}",
     )
     report, created = submit_report(
-        data=ReportInput(
-            channel=payload.channel,
-            category=payload.category,
-            description=payload.description,
-            target_type=payload.target.type,
-            target_id=payload.target.id,
-            reporter=ReporterIdentity(
-                email=payload.reporter.email or "",
-                user_id=payload.reporter.user_id or "",
-                name=payload.reporter.name or "",
-            ),
-            offender=payload.offender,
-            language=payload.language,
-            detection_confidence=payload.detection_confidence,
-            client=address_identity(str(payload.reporter.ip or "")),
-        ),
+        data=_report_input(payload),
         idempotency_key=idempotency_key,
         source=f"api:{request.api_key.name}",
     )
@@ -108,3 +93,22 @@ def post_report(
         "status_url": status_url(report),
     }
     return Status(201 if created else 200, body)
+
+
+def _report_input(payload: ReportIn) -> ReportInput:
+    return ReportInput(
+        channel=payload.channel,
+        category=payload.category,
+        description=payload.description,
+        target_type=payload.target.type,
+        target_id=payload.target.id,
+        reporter=ReporterIdentity(
+            email=payload.reporter.email or "",
+            user_id=payload.reporter.user_id or "",
+            name=payload.reporter.name or "",
+        ),
+        offender=payload.offender,
+        language=payload.language,
+        detection_confidence=payload.detection_confidence,
+        client=address_identity(str(payload.reporter.ip or "")),
+    )

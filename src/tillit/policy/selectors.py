@@ -3,7 +3,7 @@ from datetime import datetime
 
 from django.utils import timezone
 
-from .models import GuidelinesVersion
+from .models import GuidelinesVersion, Standard
 
 
 def get_version_in_force(*, now: datetime | None = None) -> GuidelinesVersion | None:
@@ -57,34 +57,7 @@ def diff_versions(old: GuidelinesVersion | None, new: GuidelinesVersion) -> list
 
 
 def list_overdue_reviews(*, today=None):
-    from .models import Standard
-
     return Standard.objects.filter(next_review_on__lte=today or timezone.localdate())
-
-
-def count_overturns_by_standard() -> list[dict]:
-    """Appeals decided and overturned, per standard: a signal for review (S20)."""
-    from django.db.models import Count, Q
-
-    from tillit.appeals.models import Appeal
-
-    rows = (
-        Appeal.objects.filter(status=Appeal.Status.DECIDED)
-        .values("decision__standard_id")
-        .annotate(
-            decided=Count("pk"), overturned=Count("pk", filter=Q(outcome="overturned"))
-        )
-        .order_by("decision__standard_id")
-    )
-    return [
-        {
-            "standard": r["decision__standard_id"],
-            "decided": r["decided"],
-            "overturned": r["overturned"],
-            "rate": r["overturned"] / r["decided"],
-        }
-        for r in rows
-    ]
 
 
 def get_applied_standard_text(*, decision, language: str) -> dict:

@@ -1,6 +1,6 @@
 from django.tasks import task
 
-from .services import bring_guidelines_into_force
+from .services.in_force import bring_guidelines_into_force
 
 
 @task()

@@ -6,16 +6,14 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from tillit.appeals.selectors import count_overturns_by_standard
 from tillit.core.errors import InvalidInput, PermissionDenied
 from tillit.core.roles import can_open_policy_desk, can_read_policy_drafts
-from tillit.policy import services as policy_services
 from tillit.policy.models import GuidelinesVersion, Standard, Suggestion
-from tillit.policy.selectors import (
-    count_overturns_by_standard,
-    get_version_in_force,
-    list_overdue_reviews,
-)
-from tillit.policy.services import record_standard_review, triage_suggestion
+from tillit.policy.selectors import get_version_in_force, list_overdue_reviews
+from tillit.policy.services.drafts import create_draft
+from tillit.policy.services.reviews import record_standard_review
+from tillit.policy.services.suggestions import triage_suggestion
 
 from .shared import show_errors_as_messages, staff_required
 
@@ -93,7 +91,7 @@ def new_draft(request):
     errors = {}
     if request.method == "POST":
         try:
-            draft = policy_services.create_draft(
+            draft = create_draft(
                 actor=request.user,
                 summary=request.POST.get("summary", ""),
                 changes=_changed_text(request.POST, slug, current),

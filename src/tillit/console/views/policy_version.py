@@ -9,9 +9,11 @@ from django.views.decorators.http import require_http_methods
 
 from tillit.core.errors import InvalidInput, NotFound, PermissionDenied
 from tillit.core.roles import can_read_policy_drafts
-from tillit.policy import services as policy_services
 from tillit.policy.models import GuidelinesVersion
 from tillit.policy.selectors import diff_versions
+from tillit.policy.services.consultation import close_consultation, open_consultation
+from tillit.policy.services.drafts import sign_off_version, submit_for_internal_review
+from tillit.policy.services.publication import approve_version, publish_version
 
 from ..forms import parse_effective_at, parse_invitees
 from .shared import show_errors_as_messages, staff_required
@@ -70,13 +72,13 @@ def _submit_for_review(request, version) -> None:
     reviewers = list(
         get_user_model().objects.filter(pk__in=request.POST.getlist("reviewers"))
     )
-    policy_services.submit_for_internal_review(
+    submit_for_internal_review(
         version_id=version.pk, actor=request.user, reviewers=reviewers
     )
 
 
 def _sign_off(request, version) -> None:
-    policy_services.sign_off_version(
+    sign_off_version(
         version_id=version.pk,
         reviewer=request.user,
         comment=request.POST.get("comment", ""),
@@ -84,7 +86,7 @@ def _sign_off(request, version) -> None:
 
 
 def _open_consultation(request, version) -> None:
-    policy_services.open_consultation(
+    open_consultation(
         version_id=version.pk,
         actor=request.user,
         invitees=parse_invitees(request.POST.get("invitees", "")),
@@ -92,15 +94,15 @@ def _open_consultation(request, version) -> None:
 
 
 def _close_consultation(request, version) -> None:
-    policy_services.close_consultation(version_id=version.pk, actor=request.user)
+    close_consultation(version_id=version.pk, actor=request.user)
 
 
 def _approve(request, version) -> None:
-    policy_services.approve_version(version_id=version.pk, approver=request.user)
+    approve_version(version_id=version.pk, approver=request.user)
 
 
 def _publish(request, version) -> None:
-    policy_services.publish_version(
+    publish_version(
         version_id=version.pk,
         actor=request.user,
         effective_at=parse_effective_at(request.POST.get("effective_at", "")),

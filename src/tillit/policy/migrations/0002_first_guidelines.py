@@ -1,9 +1,9 @@
 from django.db import migrations
 
+from tillit.policy.services.seeding import install_first_guidelines
+
 
 def load_standards(apps, schema_editor):
-    from tillit.policy.services import install_first_guidelines
-
     install_first_guidelines(model=apps.get_model("policy", "Standard"))
 
 

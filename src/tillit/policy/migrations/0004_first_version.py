@@ -1,9 +1,9 @@
 from django.db import migrations
 
+from tillit.policy.services.seeding import install_first_version
+
 
 def first_version(apps, schema_editor):
-    from tillit.policy.services import install_first_version
-
     install_first_version(
         version_model=apps.get_model("policy", "GuidelinesVersion"),
         standard_model=apps.get_model("policy", "Standard"),

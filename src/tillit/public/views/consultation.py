@@ -7,8 +7,9 @@ from django.views.decorators.http import require_http_methods
 
 from tillit.core.errors import InvalidInput
 from tillit.core.ratelimit import limit_posts
+from tillit.policy.links import get_invitation
 from tillit.policy.selectors import diff_versions
-from tillit.policy.services import comment_as_stakeholder, get_invitation
+from tillit.policy.services.consultation import comment_as_stakeholder
 
 from ..forms import ConsultationForm
 from .shared import add_field_errors, reader_language

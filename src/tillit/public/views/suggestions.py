@@ -7,7 +7,7 @@ from django.views.decorators.http import require_http_methods
 
 from tillit.core.errors import InvalidInput
 from tillit.core.ratelimit import limit_posts
-from tillit.policy.services import submit_suggestion
+from tillit.policy.services.suggestions import submit_suggestion
 
 from ..forms import SuggestionForm
 from .shared import add_field_errors

@@ -1,0 +1,1 @@
+"""The policy app's state changes, one module per step or desk."""
