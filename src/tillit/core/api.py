@@ -1,6 +1,7 @@
 """The platform API (v1): one NinjaAPI, its key auth and its error shapes."""
 
 import logging
+from typing import Literal
 
 from django.core.exceptions import SuspiciousOperation
 from django.core.signals import got_request_exception
@@ -8,7 +9,7 @@ from django.db import OperationalError
 from django.http import Http404
 from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import HttpBearer
 
@@ -54,6 +55,16 @@ class ApiKeyAuth(HttpBearer):
         require_scope(key, self.scope)
         if key.staff_id is not None:
             acting_staff(key)
+        return key
+
+
+class AnyApiKeyAuth(ApiKeyAuth):
+    """Any valid key, whatever its scopes: for the health check alone."""
+
+    def authenticate(self, request, token):
+        key = authenticate_api_key(token)
+        if key is not None:
+            request.api_key = key
         return key
 
 
@@ -200,3 +211,15 @@ def server_error(request, exc):
         "message": _("Something went wrong on our side. Try again later."),
     }
     return api.create_response(request, body, status=500)
+
+
+class HealthOut(Schema):
+    status: Literal["ok"]
+
+
+@api.get("/v1/health", response=HealthOut, auth=AnyApiKeyAuth(), tags=["health"])
+def health(request):
+    """Answer `{"status": "ok"}` once the key is checked, and check nothing
+    else: a liveness probe for the platform, and the baseline the admission
+    benchmark measures against (#12)."""
+    return {"status": "ok"}
