@@ -1,12 +1,19 @@
 import json
+import os
+import sqlite3
 import threading
+from contextlib import closing
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.utils import timezone
+from pytest_django.fixtures import validate_django_db
+from pytest_django.live_server_helper import LiveServer
 
 from tillit.appeals.models import PanelMember
 from tillit.cases.services.claims import claim_next_case
@@ -38,6 +45,10 @@ def _guidelines(request):
     ):
         return
     request.getfixturevalue("_django_db_helper")
+    _install_guidelines_if_missing()
+
+
+def _install_guidelines_if_missing():
     from tillit.policy.models import Standard
     from tillit.policy.services.seeding import (
         install_first_guidelines,
@@ -47,6 +58,97 @@ def _guidelines(request):
     if not Standard.objects.exists():
         install_first_guidelines()
         install_first_version()
+
+
+# --- The test database: one per xdist worker; on SQLite in memory, with a file
+# for the tests that need one.
+
+_SQLITE_FILE = {}
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """On SQLite the test database is in memory. The file TILLIT_TEST_DB names,
+    with the xdist worker's id added by pytest-django (var/test.sqlite3_gw0),
+    is kept for the tests that need a file (_test_database)."""
+    db = settings.DATABASES[DEFAULT_DB_ALIAS]
+    if db["ENGINE"] == "django.db.backends.sqlite3":
+        _SQLITE_FILE["path"] = Path(db["TEST"]["NAME"])
+        db["TEST"]["NAME"] = ":memory:"
+
+
+def _is_transactional(request) -> bool:
+    """Whether the test commits, as pytest-django decides it."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is not None:
+        transaction, reset_sequences, *_ = validate_django_db(marker)
+        if transaction or reset_sequences:
+            return True
+    return bool({"transactional_db", "live_server"} & set(request.fixturenames))
+
+
+@pytest.fixture
+def _test_database(request, django_db_setup, django_db_blocker):
+    """Run a test that commits on a file on SQLite, and put the standards back
+    after its closing flush on PostgreSQL.
+
+    What such a test commits is read by other threads and processes (a live
+    server, `tillit worker run`, threads with connections of their own): an
+    in-memory database is one process's, and refuses a second writer at once
+    instead of making it wait. The file starts as a copy of the in-memory
+    database, which the test and its flush leave as it was."""
+    if not _is_transactional(request):
+        yield
+        return
+    if "path" not in _SQLITE_FILE:
+        yield
+        with django_db_blocker.unblock():
+            _install_guidelines_if_missing()
+        return
+    path = _SQLITE_FILE["path"]
+    with django_db_blocker.unblock():
+        memory = connections[DEFAULT_DB_ALIAS]
+        in_memory = memory.settings_dict["NAME"]
+        for stale in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+            stale.unlink(missing_ok=True)
+        memory.ensure_connection()
+        with closing(sqlite3.connect(path)) as copy:
+            memory.connection.backup(copy)
+        # The settings every new connection is made from: other threads', the
+        # live server's, and this thread's next one.
+        memory.settings_dict["NAME"] = str(path)
+        connections[DEFAULT_DB_ALIAS] = connections.create_connection(DEFAULT_DB_ALIAS)
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            connections[DEFAULT_DB_ALIAS].close()
+            memory.settings_dict["NAME"] = in_memory
+            connections[DEFAULT_DB_ALIAS] = memory
+
+
+@pytest.fixture
+def _django_db_helper(_test_database, _django_db_helper):
+    """pytest-django's, set up and torn down inside _test_database, so that a
+    transactional test's flush empties its file, not the in-memory database."""
+    yield
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's, but its threads always open connections of their own:
+    with an in-memory database it would hand them this thread's connection,
+    shared by all of them at once. Its tests run on a file (_test_database)."""
+    addr = (
+        request.config.getvalue("liveserver")
+        or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    server = LiveServer(addr, start=False)
+    server.thread.connections_override.clear()
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture

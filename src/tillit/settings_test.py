@@ -1,7 +1,9 @@
 """Settings for the test suite: the production defaults, with a signing key
 made for this run (so running the tests needs no key configured), and a pool
 large enough for the tests that run many threads at once, each with its own
-connection, with idle connections closed within seconds (#10)."""
+connection, with idle connections closed within seconds (#10). Passwords are
+hashed with MD5: the production hasher spends about a second of CPU on each,
+by design, and the suite signs in and makes staff hundreds of times."""
 
 import os
 import secrets
@@ -11,3 +13,6 @@ os.environ.setdefault("TILLIT_DB_POOL_MAX", "32")
 os.environ.setdefault("TILLIT_DB_POOL_MAX_IDLE", "1")
 
 from tillit.settings import *  # noqa: E402, F403
+
+# Tests only: fast, and never used outside the test suite.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

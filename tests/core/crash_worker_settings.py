@@ -10,10 +10,10 @@ DATABASES["default"]["NAME"] = os.environ["TILLIT_CRASH_DB_NAME"]
 EMAIL_FILE_PATH = os.environ["TILLIT_CRASH_MAIL_DIR"]
 TILLIT = {
     **TILLIT,
-    "WORKER_HEARTBEAT_SECONDS": 0.5,
-    "WORKER_DEAD_AFTER_SECONDS": 3,
+    "WORKER_HEARTBEAT_SECONDS": 0.25,
+    "WORKER_DEAD_AFTER_SECONDS": 1.5,
     "RECURRING_TASKS": {
-        "tillit.cases.tasks.reprioritise_open_cases_task": 2,
+        "tillit.cases.tasks.reprioritise_open_cases_task": 1,
         "tillit.core.tasks.sweep_outbox_task": 2,
     },
 }
