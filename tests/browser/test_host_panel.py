@@ -40,7 +40,7 @@ def test_host_suspends_resumes_chat_and_reports(
     with page.expect_navigation():
         page.keyboard.press("Enter")
     page.click("a[href='/safety/meetings/812345678/panel/']")
-    assert page.is_visible("#meeting-open")
+    expect(page.locator("#meeting-open")).to_be_visible()
 
     page.click("#suspend")
     page.wait_for_selector("#meeting-locked")

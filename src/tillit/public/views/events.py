@@ -8,7 +8,7 @@ from tillit.core.ratelimit import limit_posts
 from tillit.directory.models import Event
 
 from ..forms import FixedTargetReportForm
-from .shared import file_report
+from .shared import report_target_page
 
 
 @require_GET
@@ -23,20 +23,14 @@ def report_event(request, event_id):
     """ "Report this event", from the foot of every public event page (S4)."""
     event = get_object_or_404(Event, pk=event_id)
     form = FixedTargetReportForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        response = file_report(
-            request, form, channel="event_page", target_type="event", target_id=event.pk
-        )
-        if response is not None:
-            return response
-    status = 422 if request.method == "POST" else 200
-    return render(
+    return report_target_page(
         request,
-        "public/report_target.html",
-        {
-            "form": form,
+        form,
+        channel="event_page",
+        target_type="event",
+        target_id=event.pk,
+        context={
             "event": event,
             "action": reverse("public:report_event", args=[event.pk]),
         },
-        status=status,
     )

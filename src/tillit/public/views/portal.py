@@ -13,7 +13,7 @@ from tillit.directory.selectors import (
 )
 
 from ..forms import FixedTargetReportForm
-from .shared import file_report
+from .shared import report_target_page
 
 
 @login_required
@@ -42,20 +42,14 @@ def report_meeting(request, meeting_id):
     form = FixedTargetReportForm(request.POST or None, request.FILES or None)
     if "reporter_email" in form.fields:
         del form.fields["reporter_email"]
-    if request.method == "POST" and form.is_valid():
-        response = file_report(
-            request, form, channel="portal", target_type="meeting", target_id=meeting.pk
-        )
-        if response is not None:
-            return response
-    status = 422 if request.method == "POST" else 200
-    return render(
+    return report_target_page(
         request,
-        "public/report_target.html",
-        {
-            "form": form,
+        form,
+        channel="portal",
+        target_type="meeting",
+        target_id=meeting.pk,
+        context={
             "meeting": meeting,
             "action": reverse("public:report_meeting", args=[meeting.pk]),
         },
-        status=status,
     )

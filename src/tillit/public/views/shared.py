@@ -2,7 +2,7 @@
 errors put on a form, and filing a report from one of the report forms."""
 
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -81,3 +81,18 @@ def _thanks(report) -> str:
     return _(
         "Thank you. Your report %(ref)s was received. Keep this page's address to follow it."
     ) % {"ref": report.reference}
+
+
+def report_target_page(request, form, *, channel, target_type, target_id, context):
+    """The report form about one meeting or event: filed on a valid POST,
+    shown again with its errors (422) otherwise."""
+    if request.method == "POST" and form.is_valid():
+        response = file_report(
+            request, form, channel=channel, target_type=target_type, target_id=target_id
+        )
+        if response is not None:
+            return response
+    status = 422 if request.method == "POST" else 200
+    return render(
+        request, "public/report_target.html", {"form": form, **context}, status=status
+    )
