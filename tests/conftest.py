@@ -11,7 +11,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import DEFAULT_DB_ALIAS, connection, connections
-from django.utils import timezone
+from django.utils import timezone, translation
 from pytest_django.fixtures import validate_django_db
 from pytest_django.live_server_helper import LiveServer
 
@@ -34,6 +34,16 @@ def pytest_runtest_setup(item):
     """Tests marked `postgres` run only on PostgreSQL (DATABASE_URL)."""
     if item.get_closest_marker("postgres") is not None and not is_postgres():
         pytest.skip("needs PostgreSQL (DATABASE_URL)")
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in English: a request through the test client leaves
+    its language active in the thread (LocaleMiddleware does not deactivate
+    it), and with the suite spread over workers the next test is anyone's."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
