@@ -1,12 +1,17 @@
 """Settings for the test suite: the production defaults, with a signing key
-made for this run (so running the tests needs no key configured), and a pool
-large enough for the tests that run many threads at once, each with its own
-connection, with idle connections closed within seconds (#10)."""
+and an audit signing key made for this run (so running the tests needs no key
+configured), and a pool large enough for the tests that run many threads at
+once, each with its own connection, with idle connections closed within
+seconds (#10)."""
 
+import base64
 import os
 import secrets
 
 os.environ.setdefault("TILLIT_SECRET_KEY", secrets.token_urlsafe(64))
+os.environ.setdefault(
+    "TILLIT_AUDIT_SIGNING_KEY", base64.b64encode(secrets.token_bytes(32)).decode()
+)
 os.environ.setdefault("TILLIT_DB_POOL_MAX", "32")
 os.environ.setdefault("TILLIT_DB_POOL_MAX_IDLE", "1")
 

@@ -227,7 +227,7 @@ def _case_context(request, case, **extra):
             target_type="cases.case", target_id=str(case.pk)
         )
         .select_related("actor")
-        .order_by("seq"),
+        .order_by("id"),
         "decision_form": extra.pop("decision_form", None)
         or DecisionForm(
             initial={"standard": case.standard_id, "actions": _default_actions(case)}

@@ -1,37 +1,69 @@
-"""The tamper-evident audit log: every state change, chained by SHA-256."""
+"""The tamper-evident audit log (#12).
 
+A change writes its event with one INSERT, carrying the SHA-256 of the event's
+content, and locks no shared row. One sealer at a time (`seal_audit_log`, run
+by the worker every few seconds) takes, in id order, the events that no
+transaction can still add to below them, and writes a seal: the RFC 6962
+Merkle root of their leaves, leaf = SHA-256(0x00 || id || content hash), chained
+to the previous seal's hash and signed with a key kept out of the database.
+`verify_audit_log` checks the seals and recomputes them from the rows.
+docs/architecture.md gives the argument for the sealer's horizon.
+"""
+
+import base64
 import hashlib
 import json
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import models, transaction
+from django.db import connection, models, transaction
+from django.db.models import Min
 from django.utils import timezone
 
-from .models import AuditChainHead, AuditEvent
+from .audit_key import key_id, private_key, public_key, public_key_text
+from .models import AuditEvent, AuditFence, AuditSeal
 
 GENESIS = "0" * 64
+# A leaf: the event's id (8 bytes, big-endian) and its content hash (32 bytes).
+LEAF_BYTES = 40
+# Events per seal at most, so a backlog makes several seals of bounded size.
+MAX_SEAL_EVENTS = 10_000
+# pg_try_advisory_xact_lock key: one sealer at a time per database.
+SEALER_LOCK = 0x7411_1712_0000_0012
 
 
-def _canonical(event: AuditEvent) -> bytes:
-    body = {
-        "seq": event.seq,
-        "at": event.at.isoformat(timespec="microseconds"),
-        "actor": event.actor_id,
-        "source": event.source,
-        "verb": event.verb,
-        "target_type": event.target_type,
-        "target_id": event.target_id,
-        "data": event.data,
-        "prev": event.prev_hash,
-    }
+def _iso(at: datetime) -> str:
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _canonical_json(body: dict) -> bytes:
     return json.dumps(
         body, sort_keys=True, separators=(",", ":"), cls=DjangoJSONEncoder
     ).encode()
 
 
-def _digest(event: AuditEvent) -> str:
-    return hashlib.sha256(_canonical(event)).hexdigest()
+def content_hash(event: AuditEvent) -> str:
+    """Return the SHA-256 (hex) of the event's content: every field but the id,
+    which the seal's leaf binds to it."""
+    return hashlib.sha256(
+        _canonical_json(
+            {
+                "at": _iso(event.at),
+                "actor": event.actor_id,
+                "source": event.source,
+                "verb": event.verb,
+                "target_type": event.target_type,
+                "target_id": event.target_id,
+                "data": event.data,
+            }
+        )
+    ).hexdigest()
 
 
 def _jsonable(data: dict) -> dict:
@@ -47,7 +79,11 @@ def record_audit_event(
     data: dict | None = None,
     source: str = "",
 ) -> AuditEvent:
-    """Append one event to the chain; call inside the transaction of the change."""
+    """Write one event; call inside the transaction of the change.
+
+    Raise RuntimeError outside a transaction. The event is sealed later, by
+    `seal_audit_log`.
+    """
     if isinstance(target, tuple):
         target_type, target_id = target
     else:
@@ -56,14 +92,7 @@ def record_audit_event(
         raise RuntimeError(
             "record_audit_event must run inside the change's transaction"
         )
-    # Lock the head last thing before commit, so appends wait on each other as
-    # briefly as possible.
-    head = AuditChainHead.objects.select_for_update(no_key=True).filter(pk=1).first()
-    if head is None:
-        head, _ = AuditChainHead.objects.get_or_create(pk=1)
-        head = AuditChainHead.objects.select_for_update(no_key=True).get(pk=1)
     event = AuditEvent(
-        seq=head.last_seq + 1,
         at=timezone.now(),
         actor_id=getattr(actor, "pk", None),
         source=source,
@@ -71,35 +100,483 @@ def record_audit_event(
         target_type=target_type,
         target_id=str(target_id),
         data=_jsonable(data or {}),
-        prev_hash=head.last_hash,
     )
-    event.hash = _digest(event)
-    event.save(force_insert=True)
-    head.last_seq, head.last_hash = event.seq, event.hash
-    head.save(update_fields=["last_seq", "last_hash"])
+    event.hash = content_hash(event)
+    if connection.vendor == "postgresql":
+        _insert_with_xid_first(event)
+    else:
+        event.save(force_insert=True)
     return event
 
 
+_COLUMNS = ("at", "actor_id", "source", "verb", "target_type", "target_id", "data")
+
+
+def _insert_with_xid_first(event: AuditEvent) -> None:
+    """INSERT the event, its transaction taking an xid before the row takes
+    its id: the sealer's fence relies on it (docs/architecture.md). In one
+    statement, the id's nextval() is computed from the row the CTE produces,
+    so after pg_current_xact_id()."""
+    qn = connection.ops.quote_name
+    columns = ", ".join(qn(c) for c in (*_COLUMNS, "hash"))
+    sql = (
+        "WITH xact AS MATERIALIZED (SELECT pg_current_xact_id() AS xid) "
+        f"INSERT INTO {qn(AuditEvent._meta.db_table)} ({columns}) "
+        "SELECT %s::timestamptz, %s::bigint, %s, %s, %s, %s, %s::jsonb, %s "
+        f"FROM xact WHERE xact.xid IS NOT NULL RETURNING {qn('id')}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql,
+            [
+                event.at,
+                event.actor_id,
+                event.source,
+                event.verb,
+                event.target_type,
+                event.target_id,
+                json.dumps(event.data),
+                event.hash,
+            ],
+        )
+        event.pk = cursor.fetchone()[0]
+    event._state.adding = False
+    event._state.db = connection.alias
+
+
+# --- Leaves and the Merkle tree (RFC 6962, section 2.1) ------------------------
+
+
+def leaf(event_id: int, digest: str) -> bytes:
+    """Return the leaf of one event: its id and its content hash."""
+    return event_id.to_bytes(8, "big") + bytes.fromhex(digest)
+
+
+def split_leaves(leaves: bytes) -> Iterator[tuple[int, str]]:
+    """Yield (event id, content hash) for each leaf of a seal."""
+    view = memoryview(leaves)
+    for start in range(0, len(view), LEAF_BYTES):
+        yield (
+            int.from_bytes(view[start : start + 8], "big"),
+            view[start + 8 : start + LEAF_BYTES].hex(),
+        )
+
+
+def merkle_root(leaves: bytes) -> str:
+    """Return the RFC 6962 Merkle tree hash of the leaves (hex): leaf hashes
+    SHA-256(0x00 || leaf), inner nodes SHA-256(0x01 || left || right), an odd
+    node carried up unchanged."""
+    sha = hashlib.sha256
+    view = memoryview(leaves)
+    level = [
+        sha(b"\x00" + view[i : i + LEAF_BYTES]).digest()
+        for i in range(0, len(view), LEAF_BYTES)
+    ]
+    if not level:
+        return sha(b"").hexdigest()
+    while len(level) > 1:
+        paired = [
+            sha(b"\x01" + level[i] + level[i + 1]).digest()
+            for i in range(0, len(level) - 1, 2)
+        ]
+        if len(level) % 2:
+            paired.append(level[-1])
+        level = paired
+    return level[0].hex()
+
+
+# --- Seals ---------------------------------------------------------------------
+
+
+def seal_body(seal: AuditSeal) -> bytes:
+    """Return the bytes a seal's hash and signature cover."""
+    return _canonical_json(
+        {
+            "v": 1,
+            "number": seal.number,
+            "first_id": seal.first_id,
+            "last_id": seal.last_id,
+            "count": seal.count,
+            "root": seal.root,
+            "prev": seal.prev_hash,
+            "sealed_at": _iso(seal.sealed_at),
+            "key_id": seal.key_id,
+        }
+    )
+
+
+def trusted_public_keys() -> dict[str, Ed25519PublicKey]:
+    """Return the keys seals may be signed with, by key id: the signing key's
+    public half and the retired keys of `TILLIT_AUDIT_RETIRED_KEYS`."""
+    keys = [private_key(settings.AUDIT_SIGNING_KEY).public_key()]
+    keys += [public_key(text) for text in settings.AUDIT_RETIRED_KEYS]
+    return {key_id(key): key for key in keys}
+
+
+def _make_seal(*, prev: AuditSeal | None, leaves: bytes, now: datetime) -> AuditSeal:
+    signer = private_key(settings.AUDIT_SIGNING_KEY)
+    ids = [event_id for event_id, _digest in split_leaves(leaves)]
+    seal = AuditSeal(
+        number=prev.number + 1 if prev else 1,
+        first_id=ids[0],
+        last_id=ids[-1],
+        count=len(ids),
+        leaves=leaves,
+        root=merkle_root(leaves),
+        prev_hash=prev.hash if prev else GENESIS,
+        sealed_at=now,
+        key_id=key_id(signer.public_key()),
+    )
+    body = seal_body(seal)
+    seal.hash = hashlib.sha256(body).hexdigest()
+    seal.signature = base64.b64encode(signer.sign(body)).decode()
+    seal.save(force_insert=True)
+    return seal
+
+
+def seal_audit_log(*, now: datetime | None = None, wait: float = 0) -> list[AuditSeal]:
+    """Seal, in id order, every event that no transaction can still precede;
+    return the new seals.
+
+    Return [] at once when another sealer is at work. On PostgreSQL, wait up
+    to `wait` seconds for the transactions that could still commit an event
+    below the newest ones to end (the worker's runs do not wait; commands and
+    tests may).
+    """
+    now = now or timezone.now()
+    with transaction.atomic(durable=True):
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_try_advisory_xact_lock(%s)", [SEALER_LOCK])
+                if not cursor.fetchone()[0]:
+                    return []
+                horizon = _final_horizon(cursor, wait=wait)
+            if horizon is None:
+                return []
+        else:
+            # The transaction is IMMEDIATE (settings): it began once no other
+            # writer was open, so every event visible is committed, and every
+            # later one gets a higher id.
+            horizon = None
+        prev = AuditSeal.objects.order_by("-number").first()
+        events = AuditEvent.objects.filter(id__gt=prev.last_id if prev else 0)
+        if horizon is not None:
+            events = events.filter(id__lte=horizon)
+        seals, batch = [], []
+        for event_id, digest in (
+            events.order_by("id").values_list("id", "hash").iterator(chunk_size=2000)
+        ):
+            batch.append(leaf(event_id, digest))
+            if len(batch) == MAX_SEAL_EVENTS:
+                prev = _make_seal(prev=prev, leaves=b"".join(batch), now=now)
+                seals.append(prev)
+                batch = []
+        if batch:
+            seals.append(_make_seal(prev=prev, leaves=b"".join(batch), now=now))
+        return seals
+
+
+def _final_horizon(cursor, *, wait: float) -> int | None:
+    """Return the highest event id below which every event is final, or None.
+
+    The stored fence is kept until it passes, then a new one is read; a new
+    fence that passes at once (no older transaction running) is used too.
+    """
+    deadline = time.monotonic() + wait
+    fence = AuditFence.objects.filter(pk=1).first()
+    horizon, fresh = None, False
+    while True:
+        if fence is None:
+            fence, fresh = _read_fence(cursor), True
+        if _has_passed(cursor, xid=fence.xid):
+            horizon = fence.last_id
+            if fresh:
+                return horizon
+            fence = None
+            continue
+        if time.monotonic() >= deadline:
+            return horizon
+        time.sleep(0.05)
+
+
+def _read_fence(cursor) -> AuditFence:
+    """Read and store a fence: first the highest id the events' sequence has
+    handed out, then, in a later statement's snapshot, the first transaction
+    id not yet assigned. Every transaction that took an id up to the first
+    took its xid before (`_insert_with_xid_first`), so below the second."""
+    table = AuditEvent._meta.db_table
+    cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [table])
+    sequence = cursor.fetchone()[0]
+    cursor.execute(f"SELECT last_value, is_called FROM {sequence}")
+    last_value, is_called = cursor.fetchone()
+    cursor.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())::text")
+    xid = int(cursor.fetchone()[0])
+    fence, _ = AuditFence.objects.update_or_create(
+        pk=1,
+        defaults={
+            "last_id": last_value if is_called else last_value - 1,
+            "xid": xid,
+            "read_at": timezone.now(),
+        },
+    )
+    return fence
+
+
+def _has_passed(cursor, *, xid: int) -> bool:
+    """Return whether every transaction with an id below `xid`, other than
+    this one, has ended (this one's events are sealed with it or not at all)."""
+    cursor.execute(
+        "SELECT NOT EXISTS (SELECT FROM pg_snapshot_xip(pg_current_snapshot()) "
+        "AS running(xid) WHERE running.xid < %s::xid8)",
+        [str(xid)],
+    )
+    return cursor.fetchone()[0]
+
+
+# --- Verification --------------------------------------------------------------
+
+
 @dataclass
-class ChainReport:
+class AuditReport:
+    """What `verify_audit_log` found: all well, or the first problem."""
+
     ok: bool
-    checked: int
-    broken_seq: int | None = None
-    reason: str = ""
+    seals: int = 0
+    sealed: int = 0
+    unsealed: int = 0
+    event_id: int | None = None
+    seal_number: int | None = None
+    problem: str = ""
 
 
-def verify_audit_chain() -> ChainReport:
-    """Walk the chain in order; name the first event whose link does not hold."""
-    prev, expected_seq, checked = GENESIS, 1, 0
-    for event in AuditEvent.objects.order_by("seq").iterator(chunk_size=2000):
-        if event.seq != expected_seq:
-            return ChainReport(False, checked, expected_seq, "missing event")
-        if event.prev_hash != prev:
-            return ChainReport(False, checked, event.seq, "previous hash differs")
-        if _digest(event) != event.hash:
-            return ChainReport(False, checked, event.seq, "content was altered")
-        prev, expected_seq, checked = event.hash, expected_seq + 1, checked + 1
-    head = AuditChainHead.objects.filter(pk=1).first()
-    if head and (head.last_seq != checked or head.last_hash != prev):
-        return ChainReport(False, checked, checked + 1, "events removed from the end")
-    return ChainReport(True, checked)
+def verify_audit_log(
+    *,
+    public_keys: dict[str, Ed25519PublicKey] | None = None,
+    anchor: list[dict] | None = None,
+) -> AuditReport:
+    """Check every seal's signature and link, then recompute every sealed
+    range from the rows; report the first problem, naming the seal or the
+    event (the lowest id).
+
+    `public_keys` (by key id) replaces the configured ones; `anchor`, seals
+    exported earlier, must all still be there unchanged.
+    """
+    keys = trusted_public_keys() if public_keys is None else public_keys
+    seals, last_id, problem = _check_seals(keys)
+    if problem:
+        return problem
+    if anchor and (problem := _check_anchor(anchor)):
+        return problem
+    sealed, problem = _check_events(last_id=last_id, last_seal=seals)
+    if problem:
+        return problem
+    unsealed = AuditEvent.objects.filter(id__gt=last_id).count()
+    return AuditReport(True, seals=seals, sealed=sealed, unsealed=unsealed)
+
+
+def _check_seals(
+    keys: dict[str, Ed25519PublicKey],
+) -> tuple[int, int, AuditReport | None]:
+    prev, count = None, 0
+
+    def broken(seal, problem):
+        return (
+            count,
+            0,
+            AuditReport(False, seals=count, seal_number=seal, problem=problem),
+        )
+
+    for seal in AuditSeal.objects.order_by("number").iterator(chunk_size=20):
+        n = seal.number
+        expected = prev.number + 1 if prev else 1
+        if n != expected:
+            missing = (
+                f"seals {expected}-{n - 1} are"
+                if n > expected + 1
+                else f"seal {expected} is"
+            )
+            return broken(
+                n, f"{missing} missing: seal {n} follows seal {expected - 1}."
+            )
+        key = keys.get(seal.key_id)
+        if key is None:
+            return broken(
+                n,
+                f"seal {n} is signed by a key that is not trusted (key id {seal.key_id}).",
+            )
+        body = seal_body(seal)
+        try:
+            key.verify(base64.b64decode(seal.signature), body)
+        except (InvalidSignature, ValueError):
+            return broken(n, f"seal {n} has a bad signature: it was altered or forged.")
+        if hashlib.sha256(body).hexdigest() != seal.hash:
+            return broken(n, f"seal {n}'s stored hash was changed.")
+        if seal.prev_hash != (prev.hash if prev else GENESIS):
+            return broken(
+                n, f"seal {n} does not follow seal {n - 1}: its previous hash differs."
+            )
+        ids = [event_id for event_id, _digest in split_leaves(bytes(seal.leaves))]
+        if (
+            len(seal.leaves) != LEAF_BYTES * seal.count
+            or merkle_root(bytes(seal.leaves)) != seal.root
+            or ids != sorted(set(ids))
+            or (ids[0], ids[-1]) != (seal.first_id, seal.last_id)
+            or (prev and seal.first_id <= prev.last_id)
+        ):
+            return broken(
+                n, f"seal {n}'s leaves do not match its signed root and range."
+            )
+        prev, count = seal, count + 1
+    return count, prev.last_id if prev else 0, None
+
+
+def _check_anchor(anchor: list[dict]) -> AuditReport | None:
+    hashes = dict(AuditSeal.objects.values_list("number", "hash"))
+    for line in anchor:
+        number = line.get("number")
+        if number not in hashes:
+            return AuditReport(
+                False,
+                seal_number=number,
+                problem=f"seal {number} of the anchor is missing: the log was cut short.",
+            )
+        if hashes[number] != line.get("hash"):
+            return AuditReport(
+                False,
+                seal_number=number,
+                problem=f"seal {number} differs from the anchor: the log was rewritten.",
+            )
+    return None
+
+
+def _sealed_leaves(*, last_seal: int) -> Iterator[tuple[int, int, str]]:
+    """Yield (seal number, event id, content hash) of every event sealed up to
+    seal `last_seal` (one made meanwhile is left for the next check), in id
+    order."""
+    for number, leaves in (
+        AuditSeal.objects.filter(number__lte=last_seal)
+        .order_by("number")
+        .values_list("number", "leaves")
+        .iterator(chunk_size=20)
+    ):
+        for event_id, digest in split_leaves(bytes(leaves)):
+            yield number, event_id, digest
+
+
+def _sealed_as(digest: str, *, other_than: int, last_seal: int) -> int | None:
+    """Return the id of another sealed event whose content hash is `digest`."""
+    for _number, event_id, sealed in _sealed_leaves(last_seal=last_seal):
+        if sealed == digest and event_id != other_than:
+            return event_id
+    return None
+
+
+def _check_events(*, last_id: int, last_seal: int) -> tuple[int, AuditReport | None]:
+    rows = (
+        AuditEvent.objects.filter(id__lte=last_id)
+        .order_by("id")
+        .iterator(chunk_size=2000)
+    )
+    leaves = _sealed_leaves(last_seal=last_seal)
+    row, entry, checked = next(rows, None), next(leaves, None), 0
+
+    def broken(event_id, number, problem):
+        report = AuditReport(False, sealed=checked, event_id=event_id, problem=problem)
+        report.seal_number = number
+        return checked, report
+
+    while row is not None or entry is not None:
+        if entry is None or (row is not None and row.pk < entry[1]):
+            return broken(
+                row.pk,
+                None,
+                f"event #{row.pk} was inserted after its range was sealed.",
+            )
+        number, event_id, digest = entry
+        if row is None or event_id < row.pk:
+            return broken(
+                event_id,
+                number,
+                f"event #{event_id} was deleted (seal {number} holds it).",
+            )
+        actual = content_hash(row)
+        if actual != digest:
+            if other := _sealed_as(actual, other_than=row.pk, last_seal=last_seal):
+                return broken(
+                    row.pk,
+                    number,
+                    f"event #{row.pk} holds the content sealed as event #{other}: "
+                    "events were swapped or reordered.",
+                )
+            return broken(
+                row.pk,
+                number,
+                f"event #{row.pk} was edited: its content no longer matches seal {number}.",
+            )
+        if row.hash != actual:
+            return broken(row.pk, number, f"event #{row.pk}'s stored hash was changed.")
+        row, entry, checked = next(rows, None), next(leaves, None), checked + 1
+    return checked, None
+
+
+# --- Status and export ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditStatus:
+    """What `tillit audit status` shows."""
+
+    now: datetime
+    unsealed: int
+    oldest_unsealed_at: datetime | None
+    last_seal: AuditSeal | None
+
+    @property
+    def oldest_unsealed_age(self) -> timedelta | None:
+        if self.oldest_unsealed_at is None:
+            return None
+        return self.now - self.oldest_unsealed_at
+
+    @property
+    def last_seal_age(self) -> timedelta | None:
+        return None if self.last_seal is None else self.now - self.last_seal.sealed_at
+
+
+def get_audit_status(*, now: datetime | None = None) -> AuditStatus:
+    """Return the unsealed backlog and the last seal, in two queries."""
+    now = now or timezone.now()
+    last = AuditSeal.objects.defer("leaves").order_by("-number").first()
+    backlog = AuditEvent.objects.filter(id__gt=last.last_id if last else 0).aggregate(
+        count=models.Count("id"), oldest=Min("at")
+    )
+    return AuditStatus(
+        now=now,
+        unsealed=backlog["count"],
+        oldest_unsealed_at=backlog["oldest"],
+        last_seal=last,
+    )
+
+
+def list_exported_seals(*, after: int = 0) -> Iterator[dict]:
+    """Yield each seal after number `after` as the JSON object that
+    `tillit audit export-seals` writes, with the public key that signs it."""
+    keys = {kid: public_key_text(key) for kid, key in trusted_public_keys().items()}
+    for seal in (
+        AuditSeal.objects.filter(number__gt=after)
+        .defer("leaves")
+        .order_by("number")
+        .iterator(chunk_size=200)
+    ):
+        yield {
+            "number": seal.number,
+            "first_id": seal.first_id,
+            "last_id": seal.last_id,
+            "count": seal.count,
+            "root": seal.root,
+            "prev": seal.prev_hash,
+            "hash": seal.hash,
+            "sealed_at": _iso(seal.sealed_at),
+            "key_id": seal.key_id,
+            "signature": seal.signature,
+            "public_key": keys.get(seal.key_id),
+        }
