@@ -136,7 +136,9 @@ def _reference_root(hashes: list[bytes]) -> bytes:
 def test_the_merkle_root_is_rfc_6962s():
     assert merkle_root(b"") == hashlib.sha256(b"").hexdigest()
     for n in range(1, 40):
-        leaves = [leaf(i, hashlib.sha256(str(i).encode()).hexdigest()) for i in range(n)]
+        leaves = [
+            leaf(i, hashlib.sha256(str(i).encode()).hexdigest()) for i in range(n)
+        ]
         hashes = [hashlib.sha256(b"\x00" + data).digest() for data in leaves]
         assert merkle_root(b"".join(leaves)) == _reference_root(hashes).hex(), n
 
@@ -186,7 +188,10 @@ def test_a_backlog_is_sealed_in_bounded_seals(monkeypatch):
 
 @pytest.mark.django_db
 def test_the_worker_runs_the_sealer_every_few_seconds():
-    assert settings.TILLIT["RECURRING_TASKS"]["tillit.core.tasks.seal_audit_log_task"] <= 10
+    assert (
+        settings.TILLIT["RECURRING_TASKS"]["tillit.core.tasks.seal_audit_log_task"]
+        <= 10
+    )
     write(3)
     assert seal_audit_log_task.call() == 3
     assert seal_audit_log_task.call() == 0
@@ -270,7 +275,16 @@ def test_an_event_inserted_into_a_sealed_range_is_named(db):
 
 def test_swapped_events_are_named(sealed):
     a, b = (AuditEvent.objects.get(pk=pk) for pk in (sealed[1], sealed[4]))
-    fields = ["at", "actor", "source", "verb", "target_type", "target_id", "data", "hash"]
+    fields = [
+        "at",
+        "actor",
+        "source",
+        "verb",
+        "target_type",
+        "target_id",
+        "data",
+        "hash",
+    ]
     a.pk, b.pk = b.pk, a.pk
     AuditEvent.objects.bulk_update([a, b], fields)
     assert broken() == (
@@ -319,7 +333,11 @@ def test_an_event_resealed_with_another_key_is_refused(sealed):
     assert broken() == (
         f"seal 1 is signed by a key that is not trusted (key id {row.key_id})."
     )
-    resign(row, other, claim_key_id=key_id(private_key(settings.AUDIT_SIGNING_KEY).public_key()))
+    resign(
+        row,
+        other,
+        claim_key_id=key_id(private_key(settings.AUDIT_SIGNING_KEY).public_key()),
+    )
     assert broken() == "seal 1 has a bad signature: it was altered or forged."
 
 
