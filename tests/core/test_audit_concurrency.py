@@ -207,3 +207,14 @@ def test_many_writers_and_a_running_sealer_seal_every_event_exactly_once():
     assert AuditSeal.objects.count() >= 1
     report = verify_audit_log()
     assert (report.ok, report.sealed, report.unsealed) == (True, len(committed), 0)
+
+
+def test_the_event_ids_sequence_hands_out_one_id_at_a_time():
+    """The fence reads the sequence's last value as the highest id handed out:
+    a cache per session would hand out lower ids after it."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT cache_size FROM pg_sequences WHERE sequencename = "
+            "split_part(pg_get_serial_sequence('core_auditevent', 'id'), '.', 2)"
+        )
+        assert cursor.fetchone() == (1,)
