@@ -250,6 +250,17 @@ def test_a_changed_stored_hash_is_named(sealed):
     assert broken() == f"event #{sealed[0]}'s stored hash was changed."
 
 
+@pytest.mark.django_db
+def test_an_event_with_a_malformed_hash_before_its_seal_does_not_stop_sealing():
+    ids = write(3)
+    AuditEvent.objects.filter(pk=ids[1]).update(hash="not a hash")
+    (one,) = seal()
+    assert one.count == 3
+    assert (
+        broken() == f"event #{ids[1]} was edited: its content no longer matches seal 1."
+    )
+
+
 def test_a_deleted_event_is_named(sealed):
     AuditEvent.objects.filter(pk=sealed[3]).delete()
     assert broken() == f"event #{sealed[3]} was deleted (seal 1 holds it)."

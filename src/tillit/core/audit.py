@@ -13,6 +13,7 @@ docs/architecture.md gives the argument for the sealer's horizon.
 import base64
 import hashlib
 import json
+import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ from django.utils import timezone
 
 from .audit_key import key_id, private_key, public_key, public_key_text
 from .models import AuditEvent, AuditFence, AuditSeal
+
+log = logging.getLogger("tillit.audit")
 
 GENESIS = "0" * 64
 # A leaf: the event's id (8 bytes, big-endian) and its content hash (32 bytes).
@@ -243,7 +246,6 @@ def seal_audit_log(*, now: datetime | None = None, wait: float = 0) -> list[Audi
     below the newest ones to end (the worker's runs do not wait; commands and
     tests may).
     """
-    now = now or timezone.now()
     with transaction.atomic(durable=True):
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
@@ -258,6 +260,7 @@ def seal_audit_log(*, now: datetime | None = None, wait: float = 0) -> list[Audi
             # writer was open, so every event visible is committed, and every
             # later one gets a higher id.
             horizon = None
+        now = now or timezone.now()
         prev = AuditSeal.objects.order_by("-number").first()
         events = AuditEvent.objects.filter(id__gt=prev.last_id if prev else 0)
         if horizon is not None:
@@ -266,7 +269,7 @@ def seal_audit_log(*, now: datetime | None = None, wait: float = 0) -> list[Audi
         for event_id, digest in (
             events.order_by("id").values_list("id", "hash").iterator(chunk_size=2000)
         ):
-            batch.append(leaf(event_id, digest))
+            batch.append(leaf(event_id, _sealable(digest)))
             if len(batch) == MAX_SEAL_EVENTS:
                 prev = _make_seal(prev=prev, leaves=b"".join(batch), now=now)
                 seals.append(prev)
@@ -274,6 +277,16 @@ def seal_audit_log(*, now: datetime | None = None, wait: float = 0) -> list[Audi
         if batch:
             seals.append(_make_seal(prev=prev, leaves=b"".join(batch), now=now))
         return seals
+
+
+def _sealable(digest: str) -> str:
+    """Return the stored content hash, or, if a hand edit left it malformed,
+    a hash no content has, so that the sealer goes on and `verify` names the
+    event."""
+    if len(digest) == 64 and all(c in "0123456789abcdef" for c in digest):
+        return digest
+    log.warning("an audit event's stored hash is malformed: sealed as edited")
+    return hashlib.sha256(b"malformed:" + digest.encode()).hexdigest()
 
 
 def _final_horizon(cursor, *, wait: float) -> int | None:
