@@ -43,17 +43,20 @@ run: install
 worker: install
 	$(PY) -m tillit.cli worker run --no-reload
 
-# The suite in parallel, a database per worker (tests/conftest.py), the browser
-# tests on one worker with one Chromium. TEST_WORKERS sets how many workers
-# (auto: one per CPU); PYTEST_ARGS adds options or picks tests:
+# The suite in parallel, a database per worker (tests/conftest.py). TEST_WORKERS
+# sets how many workers (auto: one per CPU); PYTEST_ARGS adds options or picks
+# tests:
 #   make test PYTEST_ARGS="--durations=25"   make test PYTEST_ARGS=tests/cases
+# Not --dist loadscope or loadgroup: they key tests by node id, and the
+# schemathesis tests share one (tests/core/test_fuzz_api.py), so all but one
+# of them would silently not run.
 # Compiled modules are kept even where PYTHONDONTWRITEBYTECODE is set: compiling
 # the project and rewriting the asserts of every pytest plugin again at each
 # start doubled the start-up of each worker and of each process a test starts.
 TEST_WORKERS ?= auto
 
 test: install chromium
-	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 bench: install
 	$(PY) -m pip install -q -e ".[test,bench]"

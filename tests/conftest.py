@@ -114,6 +114,9 @@ def _test_database(request, django_db_setup, django_db_blocker):
         yield
         with django_db_blocker.unblock():
             _install_guidelines_if_missing()
+            # Back to the pool, as the flush left it: a connection still out
+            # when the test database is dropped stops the drop.
+            connections[DEFAULT_DB_ALIAS].close()
         return
     path = _SQLITE_FILE["path"]
     with django_db_blocker.unblock():

@@ -60,11 +60,3 @@ def screenshot():
         page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
 
     return take
-
-
-def pytest_collection_modifyitems(items):
-    """Under pytest-xdist with --dist loadgroup (make test), one worker runs
-    every browser test, with one Chromium."""
-    for item in items:
-        if item.get_closest_marker("browser") is not None:
-            item.add_marker(pytest.mark.xdist_group("browser"))
