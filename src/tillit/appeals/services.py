@@ -22,6 +22,7 @@ from tillit.core.errors import InvalidInput
 from tillit.core.models import AuditEvent
 from tillit.enforcement.actions import is_adverse, normalise_actions
 from tillit.notices.appeals import send_appeal_outcome, send_appeal_received
+from tillit.notices.render import language_of
 
 from .errors import (
     AlreadyVoted,
@@ -125,7 +126,7 @@ def file_appeal(
                 appellant=payload["k"],
                 appellant_email=payload.get("e", ""),
                 statement=statement,
-                language=language if language in ("en", "sv") else "en",
+                language=language_of(language),
                 status=Appeal.Status.AWAITING_PANEL,
                 created_at=now,
             )

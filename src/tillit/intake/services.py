@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from tillit.core.audit import record_audit_event
 from tillit.core.errors import IdempotencyKeyReused, InvalidInput, PermissionDenied
 from tillit.directory.models import meeting_id_validator
+from tillit.notices.render import language_of
 from tillit.policy.models import Standard
 
 from .evidence import check_evidence, clean_file_name, stored_file_name
@@ -230,7 +231,7 @@ def record_report(
         reporter_email=data.reporter.email.lower(),
         reporter_name=data.reporter.name,
         reporter_user_id=data.reporter.user_id,
-        language=data.language if data.language in ("en", "sv") else "en",
+        language=language_of(data.language),
         detection_confidence=data.detection_confidence,
         client_key=data.client[:40],
         acknowledged_at=now if acknowledged else None,
