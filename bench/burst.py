@@ -17,6 +17,7 @@ BENCH_BURST_DB names the database (dropped and made again; default
 tillit_bench_burst).
 """
 
+import base64
 import http.client
 import json
 import os
@@ -240,6 +241,9 @@ def measure() -> dict:
 
     # The production settings need a signing key of their own.
     os.environ.setdefault("TILLIT_SECRET_KEY", secrets.token_urlsafe(64))
+    os.environ.setdefault(
+        "TILLIT_AUDIT_SIGNING_KEY", base64.b64encode(secrets.token_bytes(32)).decode()
+    )
     fresh_database(ADMIN_URL, DB_NAME)
     key = _setup()
     port = free_port()

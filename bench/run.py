@@ -6,6 +6,7 @@ collects the figures in var/bench/latest.json. BENCH_ONLY=throughput,pages
 runs a subset.
 """
 
+import base64
 import json
 import os
 import platform
@@ -50,8 +51,11 @@ def main() -> int:
         f"Tillit benchmarks · Python {environment['python']} · "
         f"PostgreSQL {version} · {environment['cpus']} CPUs"
     )
-    # The benchmarks run the production settings, which need a signing key.
+    # The benchmarks run the production settings, which need the signing keys.
     os.environ.setdefault("TILLIT_SECRET_KEY", secrets.token_urlsafe(64))
+    os.environ.setdefault(
+        "TILLIT_AUDIT_SIGNING_KEY", base64.b64encode(secrets.token_bytes(32)).decode()
+    )
     only = [n for n in os.environ.get("BENCH_ONLY", "").split(",") if n]
     names = [n for n in BENCHMARKS if not only or n in only]
     out_dir = ROOT / "var" / "bench"

@@ -8,6 +8,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
+from tillit.core.audit_key import read_audit_signing_key
 from tillit.core.secret_key import read_secret_key
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -29,6 +30,19 @@ SECRET_KEY = read_secret_key(
     key_file=VAR_DIR / "secret_key",
     development=DEVELOPMENT and DEBUG,
 )
+# Signs the audit log's seals (#12): the base64 of an Ed25519 private key. The
+# public keys of earlier signing keys, comma-separated, keep their seals
+# verifiable after a rotation.
+AUDIT_SIGNING_KEY = read_audit_signing_key(
+    os.environ.get("TILLIT_AUDIT_SIGNING_KEY"),
+    key_file=VAR_DIR / "audit_signing_key",
+    development=DEVELOPMENT and DEBUG,
+)
+AUDIT_RETIRED_KEYS = [
+    key.strip()
+    for key in os.environ.get("TILLIT_AUDIT_RETIRED_KEYS", "").split(",")
+    if key.strip()
+]
 ALLOWED_HOSTS = os.environ.get("TILLIT_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",")
 SITE_URL = os.environ.get("TILLIT_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
@@ -220,6 +234,8 @@ TILLIT = {
     "RECURRING_TASKS": {
         "tillit.cases.tasks.reprioritise_open_cases_task": 120,
         "tillit.core.tasks.sweep_outbox_task": 60,
+        # Seals the audit log: an event waits for a seal about this long.
+        "tillit.core.tasks.seal_audit_log_task": 5,
     },
 }
 

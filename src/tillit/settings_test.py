@@ -1,14 +1,19 @@
 """Settings for the test suite: the production defaults, with a signing key
-made for this run (so running the tests needs no key configured), and a pool
-large enough for the tests that run many threads at once, each with its own
-connection, with idle connections closed within seconds (#10). Passwords are
-hashed with MD5: the production hasher spends about a second of CPU on each,
-by design, and the suite signs in and makes staff hundreds of times."""
+and an audit signing key made for this run (so running the tests needs no key
+configured), and a pool large enough for the tests that run many threads at
+once, each with its own connection, with idle connections closed within
+seconds (#10). Passwords are hashed with MD5: the production hasher spends
+about a second of CPU on each, by design, and the suite signs in and makes
+staff hundreds of times."""
 
+import base64
 import os
 import secrets
 
 os.environ.setdefault("TILLIT_SECRET_KEY", secrets.token_urlsafe(64))
+os.environ.setdefault(
+    "TILLIT_AUDIT_SIGNING_KEY", base64.b64encode(secrets.token_bytes(32)).decode()
+)
 os.environ.setdefault("TILLIT_DB_POOL_MAX", "32")
 os.environ.setdefault("TILLIT_DB_POOL_MAX_IDLE", "1")
 

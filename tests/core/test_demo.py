@@ -4,7 +4,8 @@ import pytest
 from django.core.management import call_command
 
 from tillit.cases.models import Case
-from tillit.core.audit import verify_audit_chain
+from tillit.core.audit_seals import seal_audit_log
+from tillit.core.audit_verify import verify_audit_log
 from tillit.intake.models import Report
 
 
@@ -28,4 +29,6 @@ def test_demo_seeds_once_and_prints_the_logins():
     call_command("seed_demo", "--if-empty", stdout=again)
     assert "not loaded again" in again.getvalue() and "analyst1" in again.getvalue()
     assert Report.objects.count() == count
-    assert verify_audit_chain().ok
+    assert seal_audit_log(wait=30)
+    report = verify_audit_log()
+    assert report.ok and report.sealed > 0 and report.unsealed == 0

@@ -14,6 +14,8 @@ from django.test import Client
 from tillit.core.secret_key import KNOWN_KEYS
 
 STRONG_KEY = "k3y-for-the-settings-tests-0123456789-abcdefghijklmnopqrstuvwxyz"
+# An Ed25519 private key for the audit log's seals (#12): base64 of 32 bytes.
+AUDIT_KEY = "c2V0dGluZ3MtdGVzdHMtYXVkaXQtc2lnbmluZy1rZXk="
 SHOW = (
     "import django; django.setup(); from django.conf import settings as s; "
     "print(s.DEBUG, s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, s.SECRET_KEY)"
@@ -21,6 +23,7 @@ SHOW = (
 # docs/operations.md, "Production settings": what a deployment behind a proxy sets.
 PRODUCTION = {
     "TILLIT_SECRET_KEY": STRONG_KEY,
+    "TILLIT_AUDIT_SIGNING_KEY": AUDIT_KEY,
     "TILLIT_SITE_URL": "https://trust.example.org",
     "TILLIT_ALLOWED_HOSTS": "trust.example.org",
     "TILLIT_PROXY_SSL_HEADER": "X-Forwarded-Proto",
@@ -84,7 +87,13 @@ def test_production_or_debug_off_refuses_a_missing_published_or_weak_key(tmp_pat
 
 
 def test_debug_is_off_unless_asked_for(tmp_path):
-    done = run(tmp_path, "-c", SHOW, TILLIT_SECRET_KEY=STRONG_KEY)
+    done = run(
+        tmp_path,
+        "-c",
+        SHOW,
+        TILLIT_SECRET_KEY=STRONG_KEY,
+        TILLIT_AUDIT_SIGNING_KEY=AUDIT_KEY,
+    )
     assert done.stdout.split()[0] == "False", done.stderr
 
 

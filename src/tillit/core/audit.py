@@ -1,37 +1,55 @@
-"""The tamper-evident audit log: every state change, chained by SHA-256."""
+"""The tamper-evident audit log (#12).
+
+A change writes its event with one INSERT, carrying the SHA-256 of the event's
+content, and locks no shared row. One sealer at a time (`seal_audit_log`, run
+by the worker every few seconds) takes, in id order, the events that no
+transaction can still add to below them, and writes a seal: the RFC 6962
+Merkle root of their leaves, leaf = SHA-256(0x00 || id || content hash), chained
+to the previous seal's hash and signed with a key kept out of the database.
+`verify_audit_log` checks the seals and recomputes them from the rows.
+docs/architecture.md gives the argument for the sealer's horizon.
+
+This module writes events; `audit_seals` seals them and `audit_verify` checks
+them.
+"""
 
 import hashlib
 import json
-from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 
-from .models import AuditChainHead, AuditEvent
-
-GENESIS = "0" * 64
+from .models import AuditEvent
 
 
-def _canonical(event: AuditEvent) -> bytes:
-    body = {
-        "seq": event.seq,
-        "at": event.at.isoformat(timespec="microseconds"),
-        "actor": event.actor_id,
-        "source": event.source,
-        "verb": event.verb,
-        "target_type": event.target_type,
-        "target_id": event.target_id,
-        "data": event.data,
-        "prev": event.prev_hash,
-    }
+def iso_utc(at: datetime) -> str:
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def canonical_json(body: dict) -> bytes:
     return json.dumps(
         body, sort_keys=True, separators=(",", ":"), cls=DjangoJSONEncoder
     ).encode()
 
 
-def _digest(event: AuditEvent) -> str:
-    return hashlib.sha256(_canonical(event)).hexdigest()
+def content_hash(event: AuditEvent) -> str:
+    """Return the SHA-256 (hex) of the event's content: every field but the id,
+    which the seal's leaf binds to it."""
+    return hashlib.sha256(
+        canonical_json(
+            {
+                "at": iso_utc(event.at),
+                "actor": event.actor_id,
+                "source": event.source,
+                "verb": event.verb,
+                "target_type": event.target_type,
+                "target_id": event.target_id,
+                "data": event.data,
+            }
+        )
+    ).hexdigest()
 
 
 def _jsonable(data: dict) -> dict:
@@ -47,7 +65,11 @@ def record_audit_event(
     data: dict | None = None,
     source: str = "",
 ) -> AuditEvent:
-    """Append one event to the chain; call inside the transaction of the change."""
+    """Write one event; call inside the transaction of the change.
+
+    Raise RuntimeError outside a transaction. The event is sealed later, by
+    `seal_audit_log`.
+    """
     if isinstance(target, tuple):
         target_type, target_id = target
     else:
@@ -56,14 +78,7 @@ def record_audit_event(
         raise RuntimeError(
             "record_audit_event must run inside the change's transaction"
         )
-    # Lock the head last thing before commit, so appends wait on each other as
-    # briefly as possible.
-    head = AuditChainHead.objects.select_for_update(no_key=True).filter(pk=1).first()
-    if head is None:
-        head, _ = AuditChainHead.objects.get_or_create(pk=1)
-        head = AuditChainHead.objects.select_for_update(no_key=True).get(pk=1)
     event = AuditEvent(
-        seq=head.last_seq + 1,
         at=timezone.now(),
         actor_id=getattr(actor, "pk", None),
         source=source,
@@ -71,35 +86,45 @@ def record_audit_event(
         target_type=target_type,
         target_id=str(target_id),
         data=_jsonable(data or {}),
-        prev_hash=head.last_hash,
     )
-    event.hash = _digest(event)
-    event.save(force_insert=True)
-    head.last_seq, head.last_hash = event.seq, event.hash
-    head.save(update_fields=["last_seq", "last_hash"])
+    event.hash = content_hash(event)
+    if connection.vendor == "postgresql":
+        _insert_with_xid_first(event)
+    else:
+        event.save(force_insert=True)
     return event
 
 
-@dataclass
-class ChainReport:
-    ok: bool
-    checked: int
-    broken_seq: int | None = None
-    reason: str = ""
+_COLUMNS = ("at", "actor_id", "source", "verb", "target_type", "target_id", "data")
 
 
-def verify_audit_chain() -> ChainReport:
-    """Walk the chain in order; name the first event whose link does not hold."""
-    prev, expected_seq, checked = GENESIS, 1, 0
-    for event in AuditEvent.objects.order_by("seq").iterator(chunk_size=2000):
-        if event.seq != expected_seq:
-            return ChainReport(False, checked, expected_seq, "missing event")
-        if event.prev_hash != prev:
-            return ChainReport(False, checked, event.seq, "previous hash differs")
-        if _digest(event) != event.hash:
-            return ChainReport(False, checked, event.seq, "content was altered")
-        prev, expected_seq, checked = event.hash, expected_seq + 1, checked + 1
-    head = AuditChainHead.objects.filter(pk=1).first()
-    if head and (head.last_seq != checked or head.last_hash != prev):
-        return ChainReport(False, checked, checked + 1, "events removed from the end")
-    return ChainReport(True, checked)
+def _insert_with_xid_first(event: AuditEvent) -> None:
+    """INSERT the event, its transaction taking an xid before the row takes
+    its id: the sealer's fence relies on it (docs/architecture.md). In one
+    statement, the id's nextval() is computed from the row the CTE produces,
+    so after pg_current_xact_id()."""
+    qn = connection.ops.quote_name
+    columns = ", ".join(qn(c) for c in (*_COLUMNS, "hash"))
+    sql = (
+        "WITH xact AS MATERIALIZED (SELECT pg_current_xact_id() AS xid) "
+        f"INSERT INTO {qn(AuditEvent._meta.db_table)} ({columns}) "
+        "SELECT %s::timestamptz, %s::bigint, %s, %s, %s, %s, %s::jsonb, %s "
+        f"FROM xact WHERE xact.xid IS NOT NULL RETURNING {qn('id')}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql,
+            [
+                event.at,
+                event.actor_id,
+                event.source,
+                event.verb,
+                event.target_type,
+                event.target_id,
+                json.dumps(event.data),
+                event.hash,
+            ],
+        )
+        event.pk = cursor.fetchone()[0]
+    event._state.adding = False
+    event._state.db = connection.alias

@@ -36,20 +36,13 @@ class StaffProfile(models.Model):
         return f"{self.user} ({self.role}, tier {self.tier})"
 
 
-class AuditChainHead(models.Model):
-    """One row holding the last hash: locking it orders appends to the chain."""
-
-    last_hash = models.CharField(max_length=64, default="0" * 64)
-    last_seq = models.BigIntegerField(default=0)
-
-    def __str__(self):
-        return f"#{self.last_seq} {self.last_hash[:12]}"
-
-
 class AuditEvent(models.Model):
-    """An append-only, hash-chained record of one state change."""
+    """An append-only record of one state change.
 
-    seq = models.BigIntegerField(unique=True)
+    `hash` is the SHA-256 of the event's content, computed when it is written;
+    a seal (`AuditSeal`) later binds it to the row's id and signs it.
+    """
+
     at = models.DateTimeField(default=timezone.now)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT
@@ -60,14 +53,57 @@ class AuditEvent(models.Model):
     target_type = models.CharField(max_length=64)
     target_id = models.CharField(max_length=64)
     data = models.JSONField(default=dict)
-    prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64)
 
     class Meta:
-        indexes = [models.Index(fields=["target_type", "target_id", "seq"])]
+        indexes = [
+            models.Index(
+                fields=["target_type", "target_id", "id"],
+                name="core_audit_target_id_idx",
+            )
+        ]
 
     def __str__(self):
-        return f"#{self.seq} {self.verb} {self.target_type}:{self.target_id}"
+        return f"#{self.pk} {self.verb} {self.target_type}:{self.target_id}"
+
+
+class AuditSeal(models.Model):
+    """A signed batch of audit events, in id order, chained to the seal before.
+
+    `leaves` holds, for each event sealed, its id (8 bytes, big-endian) and its
+    content hash (32 bytes); the Merkle root of their leaf hashes, the range,
+    the previous seal's hash and the time are hashed into `hash` and signed
+    with a key that is not in the database (docs/operations.md).
+    """
+
+    number = models.PositiveBigIntegerField(unique=True)
+    first_id = models.BigIntegerField()
+    last_id = models.BigIntegerField()
+    count = models.PositiveIntegerField()
+    leaves = models.BinaryField()
+    root = models.CharField(max_length=64)
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64, unique=True)
+    sealed_at = models.DateTimeField()
+    key_id = models.CharField(max_length=64)
+    signature = models.CharField(max_length=88)
+
+    def __str__(self):
+        return f"seal {self.number} (#{self.first_id}-#{self.last_id})"
+
+
+class AuditFence(models.Model):
+    """The sealer's mark on PostgreSQL (one row): the highest event id handed
+    out when it was read, and the first transaction id not yet assigned just
+    after. Events up to `last_id` are final once no transaction older than
+    `xid` is running (docs/architecture.md)."""
+
+    last_id = models.BigIntegerField()
+    xid = models.BigIntegerField()
+    read_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"#{self.last_id} below xid {self.xid}"
 
 
 class ApiScope(models.TextChoices):

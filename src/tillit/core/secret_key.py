@@ -7,6 +7,7 @@ Imported by the settings, so it imports nothing from Django's app machinery.
 
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from django.core.checks.security.base import (
@@ -68,23 +69,29 @@ def read_secret_key(
 
 
 def _key_from_file(key_file: Path) -> str:
-    if not key_file.exists():
-        # Written aside, then linked into place: the web process and the worker
-        # may start at the same moment, and only one key may win.
-        aside = key_file.with_name(f".{key_file.name}.{os.getpid()}")
-        fd = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as out:
-            out.write(new_secret_key() + "\n")
-        try:
-            os.link(aside, key_file)
-        except FileExistsError:
-            pass
-        finally:
-            aside.unlink()
-    key = key_file.read_text().strip()
+    key = kept_in_file(key_file, make=new_secret_key)
     if is_weak_key(key):
         raise ImproperlyConfigured(
             f"{key_file} holds a weak key: delete it to make a new one, or set "
             "TILLIT_SECRET_KEY."
         )
     return key
+
+
+def kept_in_file(key_file: Path, *, make: Callable[[], str]) -> str:
+    """Return the key kept in `key_file`, writing `make()` there (mode 0600)
+    first if the file does not exist yet."""
+    if not key_file.exists():
+        # Written aside, then linked into place: the web process and the worker
+        # may start at the same moment, and only one key may win.
+        aside = key_file.with_name(f".{key_file.name}.{os.getpid()}")
+        fd = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as out:
+            out.write(make() + "\n")
+        try:
+            os.link(aside, key_file)
+        except FileExistsError:
+            pass
+        finally:
+            aside.unlink()
+    return key_file.read_text().strip()

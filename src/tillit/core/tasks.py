@@ -1,5 +1,6 @@
 from django.tasks import TaskContext, task
 
+from .audit_seals import seal_audit_log
 from .outbox import deliver_outbox_message, drain_outbox, sweep_outbox
 
 
@@ -22,3 +23,9 @@ def drain_outbox_task() -> int:
 def sweep_outbox_task() -> int:
     """Enqueue what no task is delivering; the worker runs it every minute."""
     return sweep_outbox()
+
+
+@task()
+def seal_audit_log_task() -> int:
+    """Seal what can be sealed; the worker runs it every few seconds."""
+    return sum(seal.count for seal in seal_audit_log())

@@ -161,7 +161,7 @@ def _audit_trail(case):
     return (
         AuditEvent.objects.filter(target_type="cases.case", target_id=str(case.pk))
         .select_related("actor")
-        .order_by("seq")
+        .order_by("id")
     )
 
 
