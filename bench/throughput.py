@@ -144,10 +144,10 @@ def _load_open_cases(n: int) -> int:
             "INSERT INTO intake_report (channel, category_id, description, "
             "target_type, target_id, account_id, meeting_id, offender, reporter_id, "
             "reporter_email, reporter_name, reporter_user_id, language, case_id, "
-            "request_fingerprint, created_at) "
+            "request_fingerprint, client_key, created_at) "
             "SELECT 'web_form', c.standard_id, 'Seed report.', c.target_type, "
             "c.target_id, c.account_id, c.meeting_id, '', r.id, r.email, '', '', "
-            "'en', c.id, '', c.opened_at FROM cases_case c JOIN intake_reporter r "
+            "'en', c.id, '', '', c.opened_at FROM cases_case c JOIN intake_reporter r "
             "ON r.key = 'email:seed' || c.target_id || '@example.org'"
         )
         conn.commit()
@@ -298,7 +298,7 @@ REPORT_COLUMNS = (
     "channel, category_id, description, target_type, target_id, account_id, "
     "meeting_id, offender, reporter_id, reporter_email, reporter_name, "
     "reporter_user_id, language, detection_confidence, case_id, "
-    "request_fingerprint"
+    "request_fingerprint, client_key"
 )
 
 

@@ -8,7 +8,7 @@ from pydantic import Field, IPvAnyAddress
 
 from tillit.core.api import ApiKeyAuth
 from tillit.core.models import ApiScope
-from tillit.core.ratelimit import address_identity, check_rate_limit
+from tillit.core.ratelimit import address_identity, check_rate_limits
 from tillit.core.schemas import Email, column_text, text
 from tillit.directory.selectors import require_key_reaches
 from tillit.intake.links import status_url
@@ -76,10 +76,11 @@ def post_report(
     require_key_reaches(
         request.api_key, kind=payload.target.type, object_id=payload.target.id
     )
-    check_rate_limit(scope="api_report", identity=f"key:{request.api_key.pk}")
-    check_rate_limit(
-        scope="api_report_target",
-        identity=f"{payload.target.type}:{payload.target.id}",
+    check_rate_limits(
+        [
+            ("api_report", f"key:{request.api_key.pk}"),
+            ("api_report_target", f"{payload.target.type}:{payload.target.id}"),
+        ]
     )
     report, created = submit_report(
         data=_report_input(payload),

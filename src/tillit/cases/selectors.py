@@ -1,6 +1,6 @@
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 
-from tillit.intake.models import Report, Reporter
+from tillit.intake.models import Report
 
 from .models import Case, Decision, InfoRequest
 from .permissions import can_approve_decision, readable_cases_q
@@ -133,45 +133,48 @@ def get_case_for_review(*, case_id: int) -> Case | None:
     )
 
 
-def list_reporter_weights(*, case: Case) -> tuple[float, ...]:
-    """One weight per distinct reporter of the case; anonymous reports count half.
+def count_reports_and_reporters(*, case: Case) -> tuple[int, tuple[float, ...]]:
+    """Return the case's report count and one weight per distinct reporter,
+    in one grouped query; anonymous reports count half.
 
     Reports sharing a reporter row or a public form's client are one reporter
     (`priority.group_reporters`): one client typing 300 addresses, or none, is
     one reporter, not 300 (issue 10, #5). A group weighs as its least trusted
     reporter row.
     """
-    reports = Report.objects.filter(case=case)
-    # Reports with neither a reporter nor a client are each their own reporter.
-    unknown = reports.filter(reporter__isnull=True, client_key="").count()
-    pairs = list(
-        reports.exclude(reporter__isnull=True, client_key="")
-        .values_list("reporter_id", "client_key")
-        .distinct()
+    rows = (
+        Report.objects.filter(case=case)
+        .values_list(
+            "reporter_id",
+            "client_key",
+            "reporter__upheld_count",
+            "reporter__not_upheld_count",
+            "reporter__bad_faith",
+        )
+        .annotate(reports=Count("id"))
+        .order_by()
     )
-    identities = [
-        tuple(
-            name
-            for name in (
-                f"reporter:{reporter_id}" if reporter_id else "",
-                f"client:{client}" if client else "",
+    total, unknown, identities, weight_of = 0, 0, [], {}
+    for reporter_id, client, upheld, not_upheld, bad_faith, reports in rows:
+        total += reports
+        if not reporter_id and not client:
+            # Reports with neither a reporter nor a client are each their own.
+            unknown += reports
+            continue
+        names = []
+        if reporter_id:
+            names.append(f"reporter:{reporter_id}")
+            weight_of[names[-1]] = reporter_weight(
+                upheld=upheld, not_upheld=not_upheld, bad_faith=bad_faith
             )
-            if name
-        )
-        for reporter_id, client in pairs
-    ]
-    ids = {reporter_id for reporter_id, _client in pairs if reporter_id}
-    weight_of = {
-        f"reporter:{r.pk}": reporter_weight(
-            upheld=r.upheld_count, not_upheld=r.not_upheld_count, bad_faith=r.bad_faith
-        )
-        for r in Reporter.objects.filter(pk__in=ids)
-    }
+        if client:
+            names.append(f"client:{client}")
+        identities.append(tuple(names))
     weights = [
         min((weight_of[name] for name in group if name in weight_of), default=0.5)
         for group in group_reporters(identities)
     ]
-    return tuple(weights) + (0.5,) * unknown
+    return total, tuple(weights) + (0.5,) * unknown
 
 
 def list_pending_approvals(*, viewer):

@@ -121,55 +121,88 @@ def _digest(text: str) -> str:
 
 def count_hit(*, key: str, seconds: int) -> tuple[int, int]:
     """Count one hit on key in the current window of `seconds`; return the hits
-    in the window so far and the seconds until it ends.
+    in the window so far and the seconds until it ends."""
+    return count_hits([(key, seconds)])[0]
+
+
+def count_hits(counters: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Count one hit on each (key, window seconds), in one statement; return,
+    for each, the hits in its window so far and the seconds until it ends.
 
     One upsert: concurrent hits never lose a count. Inside a transaction the
-    count is part of it and rolls back with it.
+    counts are part of it and roll back with it.
     """
     now = timezone.now().timestamp()
-    slot = int(now // seconds)
-    expires_at = (slot + 1) * seconds
+    rows = []
+    for key, seconds in counters:
+        slot = int(now // seconds)
+        rows.append((key, slot, (slot + 1) * seconds))
     if connection.in_atomic_block:
-        return _upsert(key, slot, expires_at), max(math.ceil(expires_at - now), 1)
-    postgres = connection.vendor == "postgresql"
-    with transaction.atomic() if postgres else nullcontext():
-        if postgres:
-            # A crash may lose a counter's last hits, so its commit need not
-            # wait for the disk flush, which costs several times the upsert.
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL synchronous_commit TO OFF")
-        hits = _upsert(key, slot, expires_at)
-        if hits == 1:
-            # A new window opened: drop the windows that have ended, once each.
-            RateCounter.objects.filter(expires_at__lte=int(now)).delete()
-    return hits, max(math.ceil(expires_at - now), 1)
+        hits = _upsert(rows)
+    else:
+        postgres = connection.vendor == "postgresql"
+        with transaction.atomic() if postgres else nullcontext():
+            if postgres:
+                # A crash may lose a counter's last hits, so its commit need
+                # not wait for the disk flush, which costs several times the
+                # upsert.
+                with connection.cursor() as cursor:
+                    cursor.execute("SET LOCAL synchronous_commit TO OFF")
+            hits = _upsert(rows)
+            if 1 in hits:
+                # A new window opened: drop the windows that have ended.
+                RateCounter.objects.filter(expires_at__lte=int(now)).delete()
+    return [
+        (n, max(math.ceil(expires_at - now), 1))
+        for n, (_key, _slot, expires_at) in zip(hits, rows, strict=True)
+    ]
 
 
-def _upsert(key: str, slot: int, expires_at: int) -> int:
+def _upsert(rows: list[tuple[str, int, int]]) -> list[int]:
+    """Add one hit to each (key, slot) row; return the hits, in order."""
     q = connection.ops.quote_name
     table = q(RateCounter._meta.db_table)
     sql = (
         f"INSERT INTO {table} ({q('key')}, {q('slot')}, {q('hits')}, "
-        f"{q('expires_at')}) VALUES (%s, %s, 1, %s) "
+        f"{q('expires_at')}) VALUES {', '.join(['(%s, %s, 1, %s)'] * len(rows))} "
         f"ON CONFLICT ({q('key')}, {q('slot')}) "
-        f"DO UPDATE SET {q('hits')} = {table}.{q('hits')} + 1 RETURNING {q('hits')}"
+        f"DO UPDATE SET {q('hits')} = {table}.{q('hits')} + 1 "
+        f"RETURNING {q('key')}, {q('hits')}"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [key, slot, expires_at])
-        return cursor.fetchone()[0]
+        cursor.execute(sql, [value for row in rows for value in row])
+        # RETURNING's order is not promised: match the rows by key.
+        hits = dict(cursor.fetchall())
+    return [hits[key] for key, _slot, _expires in rows]
 
 
 def check_rate_limit(*, scope: str, identity: str) -> None:
     """Count one hit by `identity` (a client, an API key, a target) under
     `scope`; raise RateLimited once the scope's limit is passed."""
-    limit = get_limit(scope)
-    if limit is None:
+    check_rate_limits([(scope, identity)])
+
+
+def check_rate_limits(checks: list[tuple[str, str]]) -> None:
+    """Count one hit under each (scope, identity), all in one statement; raise
+    RateLimited for the first scope whose limit is passed."""
+    limited = [
+        (scope, identity, limit)
+        for scope, identity in checks
+        if (limit := get_limit(scope)) is not None
+    ]
+    if not limited:
         return
-    hits, retry_after = count_hit(
-        key=_digest(f"{scope}|{limit.seconds}|{identity}"), seconds=limit.seconds
+    counted = count_hits(
+        [
+            (_digest(f"{scope}|{limit.seconds}|{identity}"), limit.seconds)
+            for scope, identity, limit in limited
+        ]
     )
-    if hits > limit.hits:
-        raise RateLimited(MESSAGES.get(scope), retry_after=retry_after)
+    for (scope, _identity, limit), (hits, retry_after) in zip(
+        limited, counted, strict=True
+    ):
+        if hits > limit.hits:
+            raise RateLimited(MESSAGES.get(scope), retry_after=retry_after)
 
 
 def limit_posts(scope: str):

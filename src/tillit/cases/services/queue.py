@@ -12,7 +12,7 @@ from tillit.policy.models import Severity, Standard
 
 from .. import priority as prio
 from ..models import Case
-from ..selectors import list_reporter_weights
+from ..selectors import count_reports_and_reporters
 from .locking import locking_cases
 
 SEVERITY_RANK = {s: i for i, s in enumerate(Severity.values)}  # critical first
@@ -113,8 +113,7 @@ def _context_of(meeting, event) -> str:
 def refresh_case(*, case: Case, now: datetime) -> Case:
     """Recount the case's reports and reporters and recompute its priority and
     entry tier. Call with the case locked."""
-    weights = list_reporter_weights(case=case)
-    case.report_count = case.reports.count()
+    case.report_count, weights = count_reports_and_reporters(case=case)
     case.reporter_count = len(weights)
     result = prio.compute_priority(
         prio.PriorityInput(
