@@ -7,6 +7,7 @@ import pytest
 import time_machine
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
+from django.db import connection
 from django.test import RequestFactory
 from django.utils import timezone
 
@@ -16,6 +17,7 @@ from tillit.core.ratelimit import (
     Limit,
     check_rate_limit,
     check_rate_limit_settings,
+    check_rate_limits,
     client_identity,
     client_ip,
     parse_limit,
@@ -140,6 +142,34 @@ def test_a_limit_counts_every_hit_and_says_when_to_come_back(rate_limits):
         "retry_after": 600,
     }
     assert refused.value.headers() == {"Retry-After": "600"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_several_limits_count_in_one_statement_and_the_first_passed_refuses(
+    rate_limits, django_assert_num_queries
+):
+    """The API counts its key and its target together: each counter its own
+    hits, and the scope whose limit is passed names itself."""
+    rate_limits(api_report="5/m", api_report_target="2/10m", report="off")
+    with time_machine.travel(timezone.now(), tick=False):
+        checks = [
+            ("api_report", "key:1"),
+            ("api_report_target", "meeting:9"),
+            ("report", "anyone"),
+        ]
+        check_rate_limits(checks)
+        hits = sorted(RateCounter.objects.values_list("hits", flat=True))
+        assert hits == [1, 1]  # "report" is off: not counted
+        check_rate_limits(checks[:2])
+        with pytest.raises(RateLimited) as refused:
+            check_rate_limits(checks[:2])
+        assert "reported many times recently" in refused.value.as_dict()["message"]
+        assert 0 < refused.value.retry_after <= 600
+        assert sorted(RateCounter.objects.values_list("hits", flat=True)) == [3, 3]
+        # A counter's own transaction: BEGIN, SET LOCAL, the upsert, COMMIT (on
+        # SQLite the upsert alone); ended windows were dropped a moment ago.
+        with django_assert_num_queries(4 if connection.vendor == "postgresql" else 1):
+            check_rate_limits([("api_report", "key:2"), ("api_report_target", "x:1")])
 
 
 @pytest.mark.django_db

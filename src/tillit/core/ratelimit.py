@@ -119,6 +119,11 @@ def _digest(text: str) -> str:
     return salted_hmac("tillit.ratelimit", text, algorithm="sha256").hexdigest()[:40]
 
 
+# When this process last dropped ended windows (a timestamp), and how often.
+_pruned = {"at": 0.0}
+PRUNE_EVERY = 1.0
+
+
 def count_hit(*, key: str, seconds: int) -> tuple[int, int]:
     """Count one hit on key in the current window of `seconds`; return the hits
     in the window so far and the seconds until it ends."""
@@ -149,8 +154,10 @@ def count_hits(counters: list[tuple[str, int]]) -> list[tuple[int, int]]:
                 with connection.cursor() as cursor:
                     cursor.execute("SET LOCAL synchronous_commit TO OFF")
             hits = _upsert(rows)
-            if 1 in hits:
-                # A new window opened: drop the windows that have ended.
+            if 1 in hits and abs(now - _pruned["at"]) >= PRUNE_EVERY:
+                # A new window opened: drop the windows that have ended, at
+                # most once a second per process (every new target opens one).
+                _pruned["at"] = now
                 RateCounter.objects.filter(expires_at__lte=int(now)).delete()
     return [
         (n, max(math.ceil(expires_at - now), 1))
