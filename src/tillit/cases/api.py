@@ -130,6 +130,26 @@ def claim_case(request, case_id: RowId):
 
 
 @router.post(
+    "/queues/{tier}/claim",
+    response={200: ClaimOut, 204: None},
+    auth=ApiKeyAuth(ApiScope.MODERATION_WRITE),
+)
+def claim_next_case(request, tier: int = Path(..., ge=1, le=4)):
+    """Claim the first case of the tier's queue as the key's staff member, as
+    the console's Claim next button does: `204` when the queue is empty. Two
+    claimers never get the same case. A key limited to an account claims only
+    that account's cases."""
+    reviewer = acting_staff(request.api_key)
+    account = request.api_key.account_id
+    case = claims.claim_next_case(
+        reviewer=reviewer,
+        tier=tier,
+        filters={"account": account} if account is not None else None,
+    )
+    return Status(204, None) if case is None else case
+
+
+@router.post(
     "/cases/{case_id}/decisions",
     response={201: DecisionOut},
     auth=ApiKeyAuth(ApiScope.MODERATION_WRITE),

@@ -11,7 +11,10 @@ QUEUE_FILTERS = ("standard", "channel", "context", "lane")
 
 
 def filter_queue(queryset, filters: dict):
-    """Narrow a queue by standard, channel, context and lane (blank = all)."""
+    """Narrow a queue by standard, channel, context and lane (blank = all),
+    and by account (an account's API key)."""
+    if filters.get("account"):
+        queryset = queryset.filter(account_id=filters["account"])
     if filters.get("standard"):
         queryset = queryset.filter(standard_id=filters["standard"])
     if filters.get("context"):
