@@ -261,6 +261,9 @@ def measure() -> dict:
             stop_server(server)
         rows = _rows(conn, created)
         limit = conn.execute("SHOW max_connections").fetchone()[0]
+    from raid import _audit  # the same seal-and-verify as the raid
+
+    audit = _audit()
     return {
         "command": command,
         "server_said": granian[:2],
@@ -272,6 +275,7 @@ def measure() -> dict:
         "errors_5xx": sum(n for s, n in statuses.items() if s >= 500 or s == 0),
         "failure_samples": failures,
         "rows": rows,
+        "audit": audit,
         "connections": {
             "max_connections": int(limit),
             "before": before,
@@ -314,6 +318,12 @@ def report(f: dict) -> None:
         f"{c['max_connections']}): {c['before']} before, at most {c['peak']} during, "
         f"{c['right_after']} right after, {c['after_idle']} after "
         f"{c['idle_wait_s']:.0f} s idle (pool max idle {c['pool_max_idle_s']:.0f} s)"
+    )
+    a = f["audit"]
+    verdict = "passes" if a["verify_ok"] else f"FAILS: {a['verify_problem']}"
+    print(
+        f"  audit: {a['sealed_events']:,} events sealed; tillit audit verify "
+        f"{verdict} ({a['unsealed']} unsealed)"
     )
     for sample in f["failure_samples"]:
         print(f"    {sample}")

@@ -17,7 +17,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS = ("throughput", "pages", "admission", "detection", "burst", "raid", "scaleout")
+BENCHMARKS = (
+    "throughput",
+    "pages",
+    "admission",
+    "detection",
+    "burst",
+    "raid",
+    "scaleout",
+)
 ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 
 
