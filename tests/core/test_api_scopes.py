@@ -74,6 +74,13 @@ OPERATIONS = [
     ("get", "/api/v1/queues/{tier}", "cases:read", "/api/v1/queues/1", None),
     (
         "post",
+        "/api/v1/queues/{tier}/claim",
+        "moderation:write",
+        "/api/v1/queues/1/claim",
+        None,
+    ),
+    (
+        "post",
         "/api/v1/cases/{case_id}/claim",
         "moderation:write",
         "/api/v1/cases/{case}/claim",
@@ -283,6 +290,9 @@ def test_a_key_limited_to_an_account_cannot_touch_another_account(
         # A list is narrowed to the key's account rather than refused.
         assert response.status_code == 200
         assert response.json() == []
+    elif template == "/api/v1/queues/{tier}/claim":
+        # Claim next is narrowed too: acc-en's cases are not claimed.
+        assert response.status_code == 204, response.content
     else:
         assert response.status_code == 403, response.content
         assert response.json()["code"] == "account_mismatch"
