@@ -20,7 +20,11 @@ def shared_cache(settings, worker_id):
     except redis.RedisError as exc:
         pytest.skip(f"the shared cache's tests need Redis at {REDIS_URL} ({exc})")
     prefix = f"tillit-test:{worker_id}:{uuid.uuid4().hex}:"
-    settings.TILLIT = {**settings.TILLIT, "CACHE_URL": REDIS_URL, "CACHE_PREFIX": prefix}
+    settings.TILLIT = {
+        **settings.TILLIT,
+        "CACHE_URL": REDIS_URL,
+        "CACHE_PREFIX": prefix,
+    }
     gate_cache.forget_process_state()
     yield client
     for key in client.scan_iter(match=f"{prefix}*"):

@@ -341,6 +341,8 @@ def test_a_stale_gate_never_overwrites_a_newer_one(meeting, shared_cache):
     locked = gate_of(ResolvedMeeting.objects.get(pk=MEETING))
     assert locked.version > old.version
     gate_cache.publish_gates([locked])
-    gate_cache.publish_gates([old], epoch=gate_cache.read(MEETING, (), now=timezone.now()).epoch)
+    gate_cache.publish_gates(
+        [old], epoch=gate_cache.read(MEETING, (), now=timezone.now()).epoch
+    )
     cached = gate_cache.read(MEETING, (), now=timezone.now())
     assert (cached.gate.version, cached.gate.locked) == (locked.version, True)
