@@ -25,7 +25,7 @@ from .. import cache as gate_cache
 from .. import resolve as toolkit
 from ..errors import LockedOut
 from ..models import FailureCounter
-from ..selectors import get_gate, get_lockout_until
+from ..selectors import get_gate
 from .gates import build_gate
 from .joins import record_join
 
@@ -149,14 +149,14 @@ def _gate(meeting_id: str, lockout_keys: tuple[str, ...], *, now) -> rules.Gate 
         raise LockedOut()
     if cached.gate is not None:
         return cached.gate
-    gate, until = get_gate(meeting_id=meeting_id, lockout_keys=lockout_keys, now=now)
-    if gate is None:
-        until = get_lockout_until(keys=lockout_keys, now=now)
-        if until is None:
-            gate = build_gate(meeting_id=meeting_id)
-    if until is not None:
+    gate, locked_out = get_gate(
+        meeting_id=meeting_id, lockout_keys=lockout_keys, now=now
+    )
+    if locked_out:
         raise LockedOut()
-    if gate is not None and cached.epoch:
+    if gate is None:
+        return build_gate(meeting_id=meeting_id)  # None: an unknown meeting
+    if cached.epoch:
         gate_cache.publish_gates([gate], epoch=cached.epoch)
     return gate
 

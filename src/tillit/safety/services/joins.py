@@ -8,7 +8,9 @@ whoever was removed stays refused: that is in the gate, not here). With
 JOINS_FLUSH_SECONDS 0 each join is written at once (the tests do).
 """
 
+import atexit
 import logging
+import multiprocessing.util
 import os
 import threading
 from datetime import datetime
@@ -60,6 +62,11 @@ def record_join(
                 target=_flush_every, args=(interval,), name="joins", daemon=True
             )
             pending.thread.start()
+            # A process stopped in order writes the rest: atexit for most,
+            # and multiprocessing's own exit hook for granian's workers, which
+            # leave by os._exit and skip atexit.
+            atexit.register(_flush_at_exit)
+            multiprocessing.util.Finalize(None, _flush_at_exit, exitpriority=10)
 
 
 def flush_joins() -> int:
@@ -76,6 +83,13 @@ def flush_joins() -> int:
                 pending.rows.setdefault((row[0], row[1]), row)
         raise
     return len(rows)
+
+
+def _flush_at_exit() -> None:
+    try:
+        flush_joins()
+    except Exception:
+        logger.exception("joins: the last ones could not be written")
 
 
 def _flush_every(interval: float) -> None:
