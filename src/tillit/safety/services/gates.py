@@ -15,7 +15,7 @@ changes that cause them are.
 import time
 from functools import partial
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from tillit.directory.models import Meeting
@@ -67,10 +67,7 @@ def refresh_gates(*, meeting_ids: list[str], create: bool = False) -> list[Gate]
         )
         facts = list_gate_facts(meeting_ids=[row.pk for row in rows])
         changed = [row for row in rows if _apply(row, facts.get(row.pk), now=now)]
-        if changed:
-            ResolvedMeeting.objects.bulk_update(
-                changed, [*FIELDS, "version", "resolved_at"]
-            )
+        _save(changed)
         gates = [gate_of(row) for row in changed]
         if gates and gate_cache.enabled():
             transaction.on_commit(partial(gate_cache.publish_gates, gates))
@@ -90,6 +87,28 @@ def _apply(row: ResolvedMeeting, facts: GateFacts | None, *, now) -> bool:
     row.version = max(row.version + 1, time.time_ns() // 1000)
     row.resolved_at = now
     return True
+
+
+def _save(rows: list[ResolvedMeeting]) -> None:
+    """One UPDATE per row, sent together (executemany). Not bulk_update: its
+    CASE per column and row made a batch of 500 cost a second on PostgreSQL."""
+    if not rows:
+        return
+    names = [*FIELDS, "version", "resolved_at"]
+    fields = [ResolvedMeeting._meta.get_field(name) for name in names]
+    quote = connection.ops.quote_name
+    assignments = ", ".join(f"{quote(f.column)} = %s" for f in fields)
+    sql = (
+        f"UPDATE {quote(ResolvedMeeting._meta.db_table)} SET {assignments} "
+        f"WHERE {quote('meeting_id')} = %s"
+    )
+    params = [
+        [f.get_db_prep_save(getattr(row, f.attname), connection) for f in fields]
+        + [row.pk]
+        for row in rows
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, params)
 
 
 @transaction.atomic(durable=True)
