@@ -115,16 +115,7 @@ def admit_participant(
     key = participant_key({**participant, "ip": ip})
     email = (participant.get("email") or "").lower()
     result = rules.decide_at_gate(
-        gate,
-        rules.Participant(
-            authenticated=bool(participant.get("authenticated")),
-            email=email,
-            user_id=participant.get("user_id") or "",
-            name=participant.get("name") or "",
-            country=iptocc.country_code(ip),
-        ),
-        key=key,
-        passcode=passcode,
+        gate, _participant(participant, ip, email), key=key, passcode=passcode
     )
     if result.reason == "wrong_passcode":
         _refuse_wrong_passcode(guess, now=now, source=source)
@@ -138,6 +129,16 @@ def admit_participant(
             at=now,
         )
     return result
+
+
+def _participant(participant: dict, ip: str, email: str) -> rules.Participant:
+    return rules.Participant(
+        authenticated=bool(participant.get("authenticated")),
+        email=email,
+        user_id=participant.get("user_id") or "",
+        name=participant.get("name") or "",
+        country=iptocc.country_code(ip),
+    )
 
 
 def _gate(meeting_id: str, lockout_keys: tuple[str, ...], *, now) -> rules.Gate | None:
