@@ -115,6 +115,16 @@ def test_a_cache_not_ready_or_not_there_leaves_admission_to_the_database(
         assert admit().decision == "admit"
 
 
+@pytest.mark.django_db
+def test_a_meeting_without_a_gate_gets_one_on_its_first_admission(meeting):
+    """Meetings synced before #12 have none; the first admission builds it."""
+    lock_meeting(meeting_id=MEETING, locked=True, source="test")
+    ResolvedMeeting.objects.all().delete()
+    assert admit().reason == "meeting_locked"
+    gate = ResolvedMeeting.objects.get(pk=MEETING)
+    assert gate.locked and gate.settings["passcode"] == "Kx7pQ2"
+
+
 # --- Live actions and lock-outs take effect at once --------------------------
 
 
