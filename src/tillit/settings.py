@@ -237,7 +237,20 @@ TILLIT = {
         # Seals the audit log: an event waits for a seal about this long.
         "tillit.core.tasks.seal_audit_log_task": 5,
     },
+    # The shared cache (#12, docs/operations.md): a Redis URL, one for every web
+    # and worker process, or "" for none. Admission then reads a warm meeting's
+    # gate and lock-outs from it instead of the database.
+    "CACHE_URL": os.environ.get("TILLIT_CACHE_URL", ""),
+    "CACHE_PREFIX": os.environ.get("TILLIT_CACHE_PREFIX", "tillit:"),
+    # Who was admitted or sent to the waiting room is written behind the
+    # decision, in one statement per this many seconds and process; 0 writes
+    # each at once (#12).
+    "JOINS_FLUSH_SECONDS": float(os.environ.get("TILLIT_JOINS_FLUSH_SECONDS", "0.25")),
 }
+if TILLIT["CACHE_URL"]:
+    # Makes the cache trusted again after a restart or a lost write: every
+    # active lock-out is copied into it first.
+    TILLIT["RECURRING_TASKS"]["tillit.safety.tasks.ready_admission_cache_task"] = 5
 
 LOGGING = {
     "version": 1,

@@ -15,9 +15,14 @@ os.environ.setdefault(
     "TILLIT_AUDIT_SIGNING_KEY", base64.b64encode(secrets.token_bytes(32)).decode()
 )
 os.environ.setdefault("TILLIT_DB_POOL_MAX", "32")
+# The shared cache is off unless a test turns it on (tests/safety/conftest.py).
+os.environ.pop("TILLIT_CACHE_URL", None)
 os.environ.setdefault("TILLIT_DB_POOL_MAX_IDLE", "1")
 
 from tillit.settings import *  # noqa: E402, F403
 
 # Tests only: fast, and never used outside the test suite.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Joins are written at once, so a test sees them without waiting for a flush;
+# the query-count tests of admission turn the write-behind on (#12).
+TILLIT["JOINS_FLUSH_SECONDS"] = 0  # noqa: F405

@@ -2,6 +2,8 @@
 meeting's live state and the participant (S27–S30). No Django import."""
 
 import hmac
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 ADMIT, WAIT, DENY = "admit", "wait", "deny"
@@ -20,6 +22,48 @@ class Participant:
 class Admission:
     decision: str
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """What admission knows of one meeting (#12), from one row or one cache
+    entry: its resolved settings (resolve.ADMISSION_SETTINGS), its host, and
+    its live state."""
+
+    meeting_id: str
+    version: int
+    settings: Mapping
+    host_email: str = ""
+    locked: bool = False
+    waiting_room_now: bool = False
+    removed: frozenset[str] = frozenset()
+
+    def to_json(self) -> str:
+        """The cache entry's body; the meeting id and version are its key and
+        prefix."""
+        return json.dumps(
+            [
+                self.settings,
+                self.host_email,
+                self.locked,
+                self.waiting_room_now,
+                sorted(self.removed),
+            ],
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, meeting_id: str, version: int, body: str | bytes) -> "Gate":
+        settings, host_email, locked, waiting_room_now, removed = json.loads(body)
+        return cls(
+            meeting_id,
+            version,
+            settings,
+            host_email,
+            locked,
+            waiting_room_now,
+            frozenset(removed),
+        )
 
 
 # One instance per outcome: the hot path allocates nothing for its answer.
@@ -90,3 +134,24 @@ def decide(
     if settings.get("waiting_room"):
         return _WAIT
     return _ADMIT
+
+
+def decide_at_gate(
+    gate: Gate, participant: Participant, *, key: str, passcode: str | None
+) -> Admission:
+    """Decide for a participant known by `key` (services.admission.participant_key)
+    at a meeting's gate: the live waiting room adds to the settings' one, and
+    the host and co-hosts are known by their address."""
+    settings = gate.settings
+    if gate.waiting_room_now and not settings.get("waiting_room"):
+        settings = {**settings, "waiting_room": True}
+    email = participant.email
+    return decide(
+        settings=settings,
+        participant=participant,
+        passcode=passcode,
+        locked=gate.locked,
+        removed=key in gate.removed,
+        is_host=bool(email)
+        and (email == gate.host_email or email in settings.get("co_hosts", ())),
+    )

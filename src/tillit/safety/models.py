@@ -77,7 +77,44 @@ class FailureCounter(models.Model):
     key = models.CharField(max_length=120, unique=True)
     count = models.PositiveIntegerField(default=0)
     window_start = models.DateTimeField(default=timezone.now)
-    locked_until = models.DateTimeField(null=True, blank=True)
+    # Indexed: the shared cache is filled with every active lock-out (#12).
+    locked_until = models.DateTimeField(null=True, blank=True, db_index=True)
 
     def __str__(self):
         return self.key
+
+
+class ResolvedMeeting(models.Model):
+    """A meeting's gate (#12): everything admission needs of the meeting, in
+    one row read by its primary key. The settings resolved through account >
+    group > user > meeting, the host, and the live state: locked, the waiting
+    room switched on for now, who was removed.
+
+    Derived, never the truth: it is rewritten (`services/gates.py`) under its
+    row lock whenever something it is made of changes, and a missing one is
+    rebuilt from the hierarchy and the live tables.
+    """
+
+    meeting = models.OneToOneField(
+        "directory.Meeting",
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    # Plain ids, not keys: they find the gates to rewrite when an account, a
+    # host's user or their group changes, also after the user or group is gone.
+    account_id = models.CharField(max_length=64, db_index=True)
+    host_user_id = models.CharField(max_length=64, blank=True, db_index=True)
+    host_group_id = models.BigIntegerField(null=True, db_index=True)
+    host_email = models.EmailField(blank=True)
+    # Admission's settings (resolve.ADMISSION_SETTINGS), as resolved.
+    settings = models.JSONField(default=dict)
+    locked = models.BooleanField(default=False)
+    waiting_room_now = models.BooleanField(default=False)
+    removed = models.JSONField(default=list)
+    # Grows with every rewrite; the shared cache never takes an older one.
+    version = models.BigIntegerField(default=0)
+    resolved_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"Gate {self.meeting_id} v{self.version}"

@@ -63,6 +63,16 @@ SUSPENDED = {
 }
 # What participants may do, which the host can also change for a running meeting.
 CAPABILITIES = tuple(SUSPENDED)
+# What admission reads of the settings; a meeting's gate keeps these (#12).
+ADMISSION_SETTINGS = (
+    "waiting_room",
+    "passcode",
+    "geofence",
+    "unknown_country",
+    "authenticated_only",
+    "allowed_domains",
+    "co_hosts",
+)
 # Free-ticket events start hardened (S35).
 HARDENED_EVENT = {
     "waiting_room": True,

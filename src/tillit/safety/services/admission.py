@@ -1,8 +1,15 @@
 """Admission: whether a participant joins a meeting now, waits or is refused,
 with lock-outs after repeated failures (S27–S30). The rule itself is the pure
-`tillit.safety.admission`."""
+`tillit.safety.admission`.
+
+Admission sits in every participant's join path, so it reads one thing: the
+meeting's gate with the address's lock-outs, from the shared cache when one
+is configured and warm, else in one query (#12). Only failures write, in a
+transaction; joins are written behind the decision (`services/joins.py`).
+"""
 
 from datetime import datetime, timedelta
+from functools import partial
 from typing import NoReturn
 
 import iptocc
@@ -12,13 +19,15 @@ from django.utils.translation import gettext as _
 
 from tillit.core.audit import record_audit_event
 from tillit.core.errors import InvalidInput, NotFound
-from tillit.directory.models import Meeting
 
 from .. import admission as rules
+from .. import cache as gate_cache
 from .. import resolve as toolkit
 from ..errors import LockedOut
-from ..models import FailureCounter, LiveMeeting, LiveParticipant
-from ..selectors import layers_for
+from ..models import FailureCounter
+from ..selectors import get_gate
+from .gates import build_gate
+from .joins import record_join
 
 PASSCODE_LIMIT, PASSCODE_WINDOW, PASSCODE_LOCKOUT = (
     5,
@@ -41,20 +50,16 @@ def _failures(key: str, now: datetime, window: timedelta) -> FailureCounter:
     return counter
 
 
-def _check_lockout(key: str, now: datetime) -> None:
-    until = (
-        FailureCounter.objects.filter(key=key)
-        .values_list("locked_until", flat=True)
-        .first()
-    )
-    if until and until > now:
-        raise LockedOut()
-
-
 def _count_failure(key: str, *, limit, window, lockout, now, source: str) -> bool:
     """Count one failure; lock the key out once over the limit. Return True
-    when this failure caused a lock-out."""
+    when this failure caused a lock-out.
+
+    Raise LockedOut, counting nothing, when the key is locked out already: a
+    cache that missed the lock-out must not let the failures go on counting
+    (or the address go on guessing)."""
     counter = _failures(key, now, window)
+    if counter.locked_until and counter.locked_until > now:
+        raise LockedOut()
     counter.count += 1
     locked = counter.count >= limit
     if locked:
@@ -67,6 +72,9 @@ def _count_failure(key: str, *, limit, window, lockout, now, source: str) -> boo
             verb="safety.locked_out",
             target=("safety.key", key),
             data={"failures": counter.count, "until": counter.locked_until},
+        )
+        transaction.on_commit(
+            partial(gate_cache.publish_lockout, key, counter.locked_until)
         )
     return locked
 
@@ -100,24 +108,58 @@ def admit_participant(
         raise InvalidInput(
             fields={"participant.ip": [_("Not an IP address.")]}
         ) from exc
-    wardial = f"wardial:{ip}"
-    _check_lockout(wardial, now)
-    meeting = Meeting.objects.filter(pk=meeting_id).first()
-    if meeting is None:
+    wardial, guess = f"wardial:{ip}", f"passcode:{meeting_id}:{ip}"
+    gate = _gate(meeting_id, (wardial, guess), now=now)
+    if gate is None:
         _refuse_unknown_meeting(wardial, now=now, source=source)
-    guess = f"passcode:{meeting_id}:{ip}"
-    _check_lockout(guess, now)
-    with transaction.atomic(durable=True):
-        result = _decide_and_record(
-            meeting=meeting,
-            participant=participant,
-            ip=ip,
-            passcode=passcode,
-            now=now,
-            source=source,
-            guess=guess,
+    key = participant_key({**participant, "ip": ip})
+    email = (participant.get("email") or "").lower()
+    result = rules.decide_at_gate(
+        gate, _participant(participant, ip, email), key=key, passcode=passcode
+    )
+    if result.reason == "wrong_passcode":
+        _refuse_wrong_passcode(guess, now=now, source=source)
+    elif result.decision in (rules.WAIT, rules.ADMIT):
+        record_join(
+            meeting_id=gate.meeting_id,
+            key=key,
+            name=participant.get("name") or "",
+            email=email,
+            waiting=result.decision == rules.WAIT,
+            at=now,
         )
     return result
+
+
+def _participant(participant: dict, ip: str, email: str) -> rules.Participant:
+    return rules.Participant(
+        authenticated=bool(participant.get("authenticated")),
+        email=email,
+        user_id=participant.get("user_id") or "",
+        name=participant.get("name") or "",
+        country=iptocc.country_code(ip),
+    )
+
+
+def _gate(meeting_id: str, lockout_keys: tuple[str, ...], *, now) -> rules.Gate | None:
+    """The meeting's gate, from the shared cache or in one query, and put in
+    the cache when it came from the database. Raise LockedOut when one of the
+    keys is locked out."""
+    cached = gate_cache.read(meeting_id, lockout_keys, now=now)
+    if cached.locked_out:
+        raise LockedOut()
+    if cached.gate is not None:
+        return cached.gate
+    gate, locked_out = get_gate(
+        meeting_id=meeting_id, lockout_keys=lockout_keys, now=now
+    )
+    if locked_out:
+        raise LockedOut()
+    if gate is None:
+        return build_gate(meeting_id=meeting_id)  # None: an unknown meeting
+    if cached.epoch:
+        gate_cache.publish_gates([gate], epoch=cached.epoch)
+    return gate
 
 
 def _refuse_unknown_meeting(wardial: str, *, now: datetime, source: str) -> NoReturn:
@@ -137,62 +179,15 @@ def _refuse_unknown_meeting(wardial: str, *, now: datetime, source: str) -> NoRe
     raise NotFound(_("There is no such meeting."))
 
 
-def _decide_and_record(
-    *, meeting, participant, ip, passcode, now, source, guess
-) -> rules.Admission:
-    """Decide; count a wrong passcode under `guess`; keep who waits or joined."""
-    key = participant_key({**participant, "ip": ip})
-    email = (participant.get("email") or "").lower()
-    result = _decide(
-        meeting, participant, ip=ip, key=key, email=email, passcode=passcode
-    )
-    if result.reason == "wrong_passcode":
-        _count_failure(
-            guess,
-            limit=PASSCODE_LIMIT,
-            window=PASSCODE_WINDOW,
-            lockout=PASSCODE_LOCKOUT,
-            now=now,
-            source=source,
-        )
-    if result.decision in (rules.WAIT, rules.ADMIT):
-        waiting = result.decision == rules.WAIT
-        LiveParticipant.objects.update_or_create(
-            meeting=meeting,
-            key=key,
-            defaults={
-                "name": (participant.get("name") or "")[:200],
-                "email": email,
-                "state": LiveParticipant.State.WAITING
-                if waiting
-                else LiveParticipant.State.JOINED,
-                "updated_at": now,
-            },
-        )
-    return result
-
-
-def _decide(meeting, participant, *, ip, key, email, passcode) -> rules.Admission:
-    """The pure rule, given the meeting's settings and live state."""
-    effective = {
-        k: e.value
-        for k, e in toolkit.resolve(layers_for(f"meeting:{meeting.pk}")).items()
-    }
-    live = LiveMeeting.objects.filter(meeting=meeting).first()
-    known = LiveParticipant.objects.filter(meeting=meeting, key=key).first()
-    waiting_room = effective["waiting_room"] or bool(live and live.waiting_room_now)
-    return rules.decide(
-        settings={**effective, "waiting_room": waiting_room},
-        participant=rules.Participant(
-            authenticated=bool(participant.get("authenticated")),
-            email=email,
-            user_id=participant.get("user_id") or "",
-            name=participant.get("name") or "",
-            country=iptocc.country_code(ip),
-        ),
-        passcode=passcode,
-        locked=bool(live and live.locked),
-        removed=bool(known and known.state == LiveParticipant.State.REMOVED),
-        is_host=bool(email)
-        and (email == meeting.host_email or email in effective["co_hosts"]),
+@transaction.atomic(durable=True)
+def _refuse_wrong_passcode(guess: str, *, now: datetime, source: str) -> None:
+    """Count a wrong passcode from the address for the meeting; the refusal is
+    answered as usual, the lock-out from the next attempt on."""
+    _count_failure(
+        guess,
+        limit=PASSCODE_LIMIT,
+        window=PASSCODE_WINDOW,
+        lockout=PASSCODE_LOCKOUT,
+        now=now,
+        source=source,
     )

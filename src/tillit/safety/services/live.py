@@ -15,6 +15,7 @@ from .. import resolve as toolkit
 from ..models import LiveMeeting, LiveParticipant
 from ..permissions import HOSTS_ONLY, can_run_live_meeting
 from ..selectors import get_live_state
+from .gates import refresh_gates
 
 
 def _live(meeting_id: str, actor) -> LiveMeeting:
@@ -34,11 +35,17 @@ def _live(meeting_id: str, actor) -> LiveMeeting:
 
 
 def _save_live(live: LiveMeeting, *, actor, source: str, verb: str, data: dict) -> dict:
+    """Save the live row, audit the action, and rewrite the meeting's gate in
+    the same transaction: admission sees the action once it commits, in every
+    process (the shared cache takes the new gate on commit, #12)."""
     live.updated_at = timezone.now()
-    live.save()
+    live.save(
+        update_fields=["locked", "waiting_room_now", "capabilities", "updated_at"]
+    )
     record_audit_event(
         actor=actor, source=source, verb=verb, target=live.meeting, data=data
     )
+    refresh_gates(meeting_ids=[live.meeting_id], create=True)
     return get_live_state(meeting_id=live.meeting_id)
 
 

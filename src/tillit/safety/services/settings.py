@@ -14,6 +14,7 @@ from ..errors import ConfirmationRequired, SettingLocked
 from ..models import SecurityLayer
 from ..permissions import ADMINS_ONLY, can_change_settings
 from ..selectors import layers_for, owner_exists
+from .gates import refresh_gates, schedule_gate_refresh
 
 
 @transaction.atomic(durable=True)
@@ -64,7 +65,18 @@ def update_settings(
         target=("safety.securitylayer", owner),
         data=_audit_data(before=before, clean=clean, row=row, confirm=confirm),
     )
+    _refresh_gates_of(owner)
     return toolkit.resolve(layers_for(owner))
+
+
+def _refresh_gates_of(owner: str) -> None:
+    """A meeting's own gate at once; those under an account, group or user on
+    the worker, since there may be many (#12). Events are not admitted here."""
+    kind, _sep, key = owner.partition(":")
+    if kind == "meeting":
+        refresh_gates(meeting_ids=[key], create=True)
+    elif kind in ("account", "group", "user"):
+        schedule_gate_refresh(owner=owner)
 
 
 def _audit_data(
