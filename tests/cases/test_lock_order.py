@@ -78,7 +78,7 @@ class Gate:
         with transaction.atomic():
             _lock(higher)
             # Row locks taken after a savepoint go when it is rolled back.
-            savepoint = transaction.savepoint()
+            savepoint = transaction.savepoint_create()
             _lock(lower)
             self.held.set()
             _wait_until_waiting(2)
@@ -100,6 +100,8 @@ def _lock(reporter: Reporter) -> None:
 def _wait_until_waiting(waiters: int) -> None:
     with connection.cursor() as cursor:
         for _poll in range(2000):
+            # A transaction keeps its first look at pg_stat_activity: drop it.
+            cursor.execute("SELECT pg_stat_clear_snapshot()")
             cursor.execute(
                 "SELECT count(*) FROM pg_stat_activity "
                 "WHERE datname = current_database() AND wait_event_type = 'Lock'"
