@@ -31,9 +31,16 @@ def is_postgres() -> bool:
 
 
 def pytest_runtest_setup(item):
-    """Tests marked `postgres` run only on PostgreSQL (DATABASE_URL)."""
-    if item.get_closest_marker("postgres") is not None and not is_postgres():
-        pytest.skip("needs PostgreSQL (DATABASE_URL)")
+    """Tests marked `postgres` run only on PostgreSQL (DATABASE_URL); the
+    marker may say why: `pytest.mark.postgres(reason=...)`."""
+    marker = item.get_closest_marker("postgres")
+    if marker is not None and not is_postgres():
+        why = marker.kwargs.get("reason")
+        pytest.skip(
+            f"needs PostgreSQL (DATABASE_URL): {why}"
+            if why
+            else "needs PostgreSQL (DATABASE_URL)"
+        )
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,7 @@ from tillit.cases.links import read_appeal_link
 from tillit.cases.models import Decision
 from tillit.cases.services.appeal_outcomes import (
     close_appeal_case,
+    lock_appealed_decision,
     open_appeal_case,
     overturn_decision,
     replace_decision,
@@ -293,6 +294,10 @@ def _decide_appeal(
         data={"outcome": outcome},
     )
     decision = appeal.decision
+    if outcome != Appeal.Outcome.UPHELD:
+        # The decision and its case before the appeal's own, newer case: the
+        # lock order (docs/architecture.md).
+        lock_appealed_decision(decision.pk)
     close_appeal_case(decision=decision, now=now)
     if outcome == Appeal.Outcome.OVERTURNED:
         overturn_decision(decision_id=decision.pk, appeal_id=appeal.pk, now=now)

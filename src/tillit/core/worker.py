@@ -121,7 +121,8 @@ def _recover(*, worker_ids: list[str], now: datetime) -> int:
     if not worker_ids:
         return 0
     recovered = 0
-    for row in DBTaskResult.objects.running():
+    # By id: two workers recovering the same dead one lock its tasks in one order.
+    for row in DBTaskResult.objects.running().order_by("pk"):
         if not row.worker_ids or row.worker_ids[-1] not in worker_ids:
             continue
         same_claim = DBTaskResult.objects.filter(

@@ -272,5 +272,5 @@ def save_stream_positions(*, positions: dict[int, str]) -> None:
     """Save where each stream resumes. Bookkeeping, every second or so while
     the notifier runs: not audited."""
     with transaction.atomic():
-        for pk, position in positions.items():
+        for pk, position in sorted(positions.items()):  # by id: the lock order
             StreamSource.objects.filter(pk=pk).update(position=position)

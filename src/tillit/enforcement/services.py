@@ -69,7 +69,9 @@ def _carry_over(*, decision, replaces, wanted: list, now: datetime):
     of `wanted`) and lift the rest; return the rows carried over and when the
     replaced account action began."""
     carried = []
-    active = list(replaces.enforcement_actions.filter(lifted_at__isnull=True))
+    active = list(
+        replaces.enforcement_actions.filter(lifted_at__isnull=True).order_by("pk")
+    )
     starts = [r.starts_at for r in active if r.kind in ACCOUNT_ACTIONS]
     for row in active:
         same = {"type": row.kind, **({"days": row.days} if row.days else {})}

@@ -1,7 +1,9 @@
 """What the appeals panel's outcome does to a decision (#10): overturned,
 its actions are lifted; modified, a panel decision replaces it. An appeal
 also enters the tier IV queue as a case about the decision (S17, S18).
-Called by `appeals` inside the appeal's transaction."""
+Called by `appeals` inside the appeal's transaction, which locks rows in the
+order of docs/architecture.md ("Lock order"): the appeal and its seats, the
+decision, its case, the appeal's own case, the reporters, the actions."""
 
 from datetime import datetime
 
@@ -10,12 +12,11 @@ from django.db import IntegrityError, transaction
 from tillit.core.audit import record_audit_event
 from tillit.enforcement.actions import normalise_actions
 from tillit.enforcement.services import enforce_decision, lift_actions
-from tillit.intake.models import Reporter
 
 from ..errors import DecisionNotInForce
 from ..models import Case, Decision
 from .decisions import action_types_text
-from .locking import MAX_TIER, lock_case
+from .locking import MAX_TIER, lock_case, lock_reporters
 from .queue import refresh_case
 
 
@@ -31,12 +32,20 @@ def _lock_in_force(decision_id: int) -> Decision:
     return decision
 
 
+def lock_appealed_decision(decision_id: int) -> tuple[Decision, Case]:
+    """Lock the decision in force, then its case: before the reporters, and
+    before the appeal's own case, which is newer (cases go by id). Raise
+    DecisionNotInForce."""
+    decision = _lock_in_force(decision_id)
+    return decision, lock_case(decision.case_id)
+
+
 def overturn_decision(*, decision_id: int, appeal_id: int, now: datetime) -> Decision:
     """The appeals panel overturned the decision: it leaves force (no longer a
     strike), its actions are lifted, the reporters' records are corrected, and
     an overturned "no violation" sends the case back to its queue for a new
     decision. Called inside the appeal's transaction."""
-    decision = _lock_in_force(decision_id)
+    decision, case = lock_appealed_decision(decision_id)
     source = f"appeal:{appeal_id}"
     decision.mark_overturned()
     decision.save(update_fields=["status"])
@@ -47,19 +56,17 @@ def overturn_decision(*, decision_id: int, appeal_id: int, now: datetime) -> Dec
         target=decision,
         data={"appeal": appeal_id},
     )
+    violation = decision.outcome == Decision.Outcome.VIOLATION
+    # The reporters before the actions, in the lock order. After a "no
+    # violation" the new round's decision counts for them when it is made.
+    _correct_reporter_records(
+        case=case,
+        remove=decision.outcome,
+        add=Decision.Outcome.NO_VIOLATION if violation else None,
+    )
     lift_actions(decision=decision, now=now, reason={"appeal_id": appeal_id})
-    if decision.outcome == Decision.Outcome.VIOLATION:
-        _correct_reporter_records(
-            case=decision.case,
-            remove=Decision.Outcome.VIOLATION,
-            add=Decision.Outcome.NO_VIOLATION,
-        )
-    else:
-        # The new round's decision updates the records when it is made.
-        _correct_reporter_records(
-            case=decision.case, remove=Decision.Outcome.NO_VIOLATION, add=None
-        )
-        _reopen_for_new_round(case_id=decision.case_id, source=source, now=now)
+    if not violation:
+        _reopen_for_new_round(case=case, source=source, now=now)
     return decision
 
 
@@ -70,8 +77,7 @@ def replace_decision(
     made by the panel, in force at once with the modified actions, replaces it
     (the original is marked superseded and no longer counts as a strike).
     Called inside the appeal's transaction."""
-    original = _lock_in_force(decision_id)
-    case = lock_case(original.case_id)
+    original, case = lock_appealed_decision(decision_id)
     actions = normalise_actions(actions)
     original.mark_superseded()
     original.save(update_fields=["status"])
@@ -136,10 +142,7 @@ def _correct_reporter_records(*, case: Case, remove: str | None, add: str | None
         Decision.Outcome.VIOLATION: "upheld_count",
         Decision.Outcome.NO_VIOLATION: "not_upheld_count",
     }
-    reporter_ids = case.reports.filter(reporter__isnull=False).values("reporter_id")
-    for reporter in Reporter.objects.filter(pk__in=reporter_ids).select_for_update(
-        no_key=True
-    ):
+    for reporter in lock_reporters(case):
         changed = []
         if remove is not None:
             name = field[remove]
@@ -152,8 +155,8 @@ def _correct_reporter_records(*, case: Case, remove: str | None, add: str | None
         reporter.save(update_fields=changed)
 
 
-def _reopen_for_new_round(*, case_id: int, source: str, now: datetime) -> None:
-    case = lock_case(case_id)
+def _reopen_for_new_round(*, case: Case, source: str, now: datetime) -> None:
+    """Put the decided case, locked, back in its queue for a new round."""
     try:
         with transaction.atomic():
             case.mark_open()

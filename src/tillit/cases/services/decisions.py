@@ -15,7 +15,6 @@ from tillit.core.roles import can_approve_high_impact
 from tillit.enforcement.actions import is_high_impact, normalise_actions
 from tillit.enforcement.services import enforce_decision
 from tillit.intake.links import status_url
-from tillit.intake.models import Reporter
 from tillit.notices.reporters import send_outcome
 from tillit.policy.models import Standard
 from tillit.policy.positions import support_resources
@@ -32,7 +31,7 @@ from ..errors import (
 from ..links import appeal_url
 from ..models import Case, Decision
 from ..permissions import can_approve_decision, can_decide_case
-from .locking import lock_case, require_holder, require_tier
+from .locking import lock_case, lock_reporters, require_holder, require_tier
 
 MAX_RATIONALE = 5000
 
@@ -239,11 +238,8 @@ def _put_in_force(*, decision: Decision, case: Case, now: datetime) -> None:
 def _learn_from(*, decision: Decision, case: Case, now: datetime) -> None:
     """Update the reporters' records and the standard's median review time."""
     upheld = decision.outcome == Decision.Outcome.VIOLATION
-    reporter_ids = case.reports.filter(reporter__isnull=False).values("reporter_id")
     field = "upheld_count" if upheld else "not_upheld_count"
-    for reporter in Reporter.objects.filter(pk__in=reporter_ids).select_for_update(
-        no_key=True
-    ):
+    for reporter in lock_reporters(case):
         setattr(reporter, field, getattr(reporter, field) + 1)
         reporter.save(update_fields=[field])
     recent = (

@@ -1,9 +1,14 @@
-"""Locks and checks every case service takes before it changes a case."""
+"""Locks and checks every case service takes before it changes a case.
+
+Rows are locked in the order of docs/architecture.md ("Lock order"): a case
+before its reporters, several rows of one table by id."""
 
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.utils.translation import gettext as _
+
+from tillit.intake.models import Reporter
 
 from ..errors import CaseAlreadyDecided, CaseNotFound, NotCaseHolder, TierForbidden
 from ..models import Case
@@ -32,6 +37,19 @@ def lock_case(case_id: int) -> Case:
     if case is None:
         raise CaseNotFound()
     return case
+
+
+def lock_reporters(case: Case) -> list[Reporter]:
+    """Lock the reporters of the case's reports, by id, once the case is held
+    (its reports name them). Without the order PostgreSQL returned them as a
+    hash of the case's reports came out, so two decisions on cases that share
+    reporters could lock them in opposite orders and deadlock (#12)."""
+    reporter_ids = case.reports.filter(reporter__isnull=False).values("reporter_id")
+    return list(
+        Reporter.objects.filter(pk__in=reporter_ids)
+        .select_for_update(no_key=True)
+        .order_by("pk")
+    )
 
 
 def require_tier(user, case: Case) -> None:

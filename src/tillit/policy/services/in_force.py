@@ -33,7 +33,8 @@ def apply_version_in_force(*, now: datetime) -> GuidelinesVersion | None:
     )
     if version.in_force_since is not None:
         return None
-    for slug, entry in version.content.items():
+    # Several standards: by slug, their key (the lock order, docs/architecture.md).
+    for slug, entry in sorted(version.content.items()):
         Standard.objects.filter(slug=slug).update(
             **{k: entry[k] for k in (*TEXT_FIELDS, *RULE_FIELDS) if k in entry}
         )
