@@ -1,6 +1,8 @@
+import fcntl
 import json
 import os
 import sqlite3
+import tempfile
 import threading
 from contextlib import closing
 from datetime import timedelta
@@ -24,6 +26,8 @@ from tillit.core.models import ApiScope, Role, StaffProfile, WebhookEndpoint
 from tillit.core.outbox import drain_outbox, new_webhook_secret
 from tillit.directory.services import upsert_account, upsert_event, upsert_meeting
 from tillit.intake.services import ReporterIdentity, ReportInput
+
+SEALING_LOCK = Path(tempfile.gettempdir()) / "tillit-tests-sealing.lock"
 
 
 def is_postgres() -> bool:
@@ -54,7 +58,24 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
-def _guidelines(request):
+def _one_sealer_at_a_time(request):
+    """Tests marked `seals` wait for the sealer's horizon, which is the whole
+    PostgreSQL server's: two of them on two workers, each inside its test's
+    transaction, would wait for each other until their timeout. They take a
+    lock file in turn, before their test writes anything."""
+    if request.node.get_closest_marker("seals") is None or not is_postgres():
+        yield
+        return
+    with open(SEALING_LOCK, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+@pytest.fixture(autouse=True)
+def _guidelines(request, _one_sealer_at_a_time):
     """The standards come from a data migration, which a transactional test's
     flush removes: put them back for every database test."""
     if request.node.get_closest_marker("django_db") is None and not any(

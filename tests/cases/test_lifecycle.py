@@ -24,6 +24,7 @@ def status_path(email_body: str) -> str:
     return re.search(r"http://[^/\s]+(/status/[^\s]+/)", email_body).group(1)
 
 
+@pytest.mark.seals
 @pytest.mark.django_db
 def test_life_of_a_case_from_report_to_webhook(
     api,

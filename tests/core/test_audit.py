@@ -33,6 +33,9 @@ from tillit.core.audit_verify import verify_audit_log
 from tillit.core.models import AuditEvent, AuditSeal
 from tillit.core.tasks import seal_audit_log_task
 
+# Sealing waits for the server-wide horizon (conftest: one at a time).
+pytestmark = pytest.mark.seals
+
 
 def write(count: int, *, verb: str = "thing.done") -> list[int]:
     """Write `count` events in one transaction; return their ids."""

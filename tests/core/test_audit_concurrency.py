@@ -13,7 +13,11 @@ from tillit.core.audit_seals import SEALER_LOCK, seal_audit_log, split_leaves
 from tillit.core.audit_verify import verify_audit_log
 from tillit.core.models import AuditEvent, AuditSeal
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.seals,
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True),
+]
 
 
 def write_one(verb: str) -> int:

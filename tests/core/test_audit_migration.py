@@ -13,7 +13,7 @@ from tillit.core.audit_seals import seal_audit_log
 from tillit.core.audit_verify import verify_audit_log
 from tillit.core.models import AuditEvent, AuditFence, AuditSeal
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.seals, pytest.mark.django_db(transaction=True)]
 
 BEFORE = [("core", "0005_ratecounter")]
 AFTER = [("core", "0007_remove_audit_chain")]

@@ -9,6 +9,7 @@ from tillit.core.audit_verify import verify_audit_log
 from tillit.intake.models import Report
 
 
+@pytest.mark.seals
 @pytest.mark.django_db
 def test_demo_seeds_once_and_prints_the_logins():
     out = StringIO()
