@@ -175,7 +175,10 @@ def _final_horizon(cursor, *, wait: float) -> int | None:
     """Return the highest event id below which every event is final, or None.
 
     The stored fence is kept until it passes, then a new one is read; a new
-    fence that passes at once (no older transaction running) is used too.
+    fence that passes at once (no older transaction running) is used too. A
+    new fence is stored only once the waiting is over, so that this
+    transaction takes no transaction id while it waits: two sealers of two
+    databases on one server would otherwise wait for each other.
     """
     deadline = time.monotonic() + wait
     fence = AuditFence.objects.filter(pk=1).first()
@@ -186,19 +189,23 @@ def _final_horizon(cursor, *, wait: float) -> int | None:
         if _has_passed(cursor, xid=fence.xid):
             horizon = fence.last_id
             if fresh:
+                fence.save()
                 return horizon
             fence = None
             continue
         if time.monotonic() >= deadline:
+            if fresh:
+                fence.save()
             return horizon
         time.sleep(0.05)
 
 
 def _read_fence(cursor) -> AuditFence:
-    """Read and store a fence: first the highest id the events' sequence has
-    handed out, then, in a later statement's snapshot, the first transaction
-    id not yet assigned. Every transaction that took an id up to the first
-    took its xid before (`_insert_with_xid_first`), so below the second."""
+    """Read a fence (the caller stores it): first the highest id the events'
+    sequence has handed out, then, in a later statement's snapshot, the first
+    transaction id not yet assigned. Every transaction that took an id up to
+    the first took its xid before (`_insert_with_xid_first`), so below the
+    second."""
     table = AuditEvent._meta.db_table
     cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [table])
     sequence = cursor.fetchone()[0]
@@ -206,15 +213,12 @@ def _read_fence(cursor) -> AuditFence:
     last_value, is_called = cursor.fetchone()
     cursor.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())::text")
     xid = int(cursor.fetchone()[0])
-    fence, _ = AuditFence.objects.update_or_create(
+    return AuditFence(
         pk=1,
-        defaults={
-            "last_id": last_value if is_called else last_value - 1,
-            "xid": xid,
-            "read_at": timezone.now(),
-        },
+        last_id=last_value if is_called else last_value - 1,
+        xid=xid,
+        read_at=timezone.now(),
     )
-    return fence
 
 
 def _has_passed(cursor, *, xid: int) -> bool:
