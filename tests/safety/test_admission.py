@@ -45,6 +45,19 @@ def join(api, meeting_id="812345678", *, ip=SWEDEN, passcode="Kx7pQ2", **partici
 
 
 @pytest.mark.django_db
+def test_the_participant_reads_why_in_the_clients_language(api, meeting):
+    body = {
+        "participant": {"authenticated": False, "ip": "81.2.69.160", "name": "Elev"},
+        "passcode": "fel-kod",
+    }
+    path = "/api/v1/meetings/812345678/admission"
+    swedish = api.post(path, body, HTTP_ACCEPT_LANGUAGE="sv")
+    assert swedish.json()["message"] == "Lösenkoden stämmer inte."
+    english = api.post(path, body, HTTP_ACCEPT_LANGUAGE="en")
+    assert english.json()["message"] == "The passcode is not right."
+
+
+@pytest.mark.django_db
 def test_right_and_wrong_passcode(api, meeting):
     ok = join(api)
     assert ok.status_code == 200 and ok.json()["decision"] == "admit"

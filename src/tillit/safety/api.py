@@ -1,5 +1,6 @@
 from typing import Annotated, Any, Literal
 
+from django.utils.translation import gettext_lazy as _
 from ninja import Body, Path, Router, Schema
 from pydantic import Field
 
@@ -157,18 +158,20 @@ class AdmissionOut(Schema):
     message: str
 
 
+# What the participant reads, in the language the meeting client asks for
+# (Accept-Language).
 MESSAGES = {
-    "admitted": "Welcome.",
-    "host": "Welcome, host.",
-    "waiting_room": "Please wait: the host will let you in soon.",
-    "removed": "You were removed from this meeting.",
-    "meeting_locked": "The host has locked this meeting.",
-    "sign_in_required": "Sign in to join this meeting.",
-    "domain_not_allowed": "This meeting is for other organisations' accounts.",
-    "country_unknown": "We could not tell where you are joining from.",
-    "country_not_allowed": "This meeting cannot be joined from your region.",
-    "country_denied": "This meeting cannot be joined from your region.",
-    "wrong_passcode": "The passcode is not right.",
+    "admitted": _("Welcome."),
+    "host": _("Welcome, host."),
+    "waiting_room": _("Please wait: the host will let you in soon."),
+    "removed": _("You were removed from this meeting."),
+    "meeting_locked": _("The host has locked this meeting."),
+    "sign_in_required": _("Sign in to join this meeting."),
+    "domain_not_allowed": _("This meeting is for other organisations' accounts."),
+    "country_unknown": _("We could not tell where you are joining from."),
+    "country_not_allowed": _("This meeting cannot be joined from your region."),
+    "country_denied": _("This meeting cannot be joined from your region."),
+    "wrong_passcode": _("The passcode is not right."),
 }
 
 
@@ -189,7 +192,7 @@ def post_admission(request, meeting_id: Path[OwnerId], payload: AdmissionIn):
     return {
         "decision": result.decision,
         "reason": result.reason,
-        "message": MESSAGES.get(result.reason, ""),
+        "message": str(MESSAGES.get(result.reason, "")),
     }
 
 
