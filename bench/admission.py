@@ -25,7 +25,13 @@ import threading
 import time
 from pathlib import Path
 
-from serving import free_port, fresh_database, start_server, stop_server
+from serving import (
+    free_port,
+    fresh_database,
+    run_threads,
+    start_server,
+    stop_server,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
@@ -181,28 +187,6 @@ def count_queries(cached: bool) -> dict:
     return {"first": counts[0], "next": counts[1:]}
 
 
-def _run_threads(work, n: int) -> float:
-    """Run work(index) for n indexes over THREADS threads; return seconds."""
-    counter = iter(range(n))
-    lock = threading.Lock()
-
-    def loop():
-        while True:
-            with lock:
-                i = next(counter, None)
-            if i is None:
-                return
-            work(i)
-
-    threads = [threading.Thread(target=loop) for _ in range(THREADS)]
-    start = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return time.perf_counter() - start
-
-
 def _requests(port: int, key: str, send, n: int, failures: list) -> float:
     """Send n requests (send(conn, i) -> response) over THREADS keep-alive
     connections; return the requests per second."""
@@ -222,7 +206,7 @@ def _requests(port: int, key: str, send, n: int, failures: list) -> float:
         if response.status != 200:
             failures.append(f"{response.status} {payload[:160]!r}")
 
-    return n / _run_threads(work, n)
+    return n / run_threads(work, n, THREADS)
 
 
 def measure_http(key: str, *, cached: bool) -> dict:

@@ -30,7 +30,14 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
-from serving import free_port, fresh_database, start_server, stop_server
+from serving import (
+    free_port,
+    fresh_database,
+    migrated_django,
+    release_connections,
+    start_server,
+    stop_server,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
@@ -47,21 +54,12 @@ SERVER_LOG = ROOT / "var" / "bench" / "burst-server.log"
 
 def _setup() -> str:
     """Migrate, add the account and the meetings, and return an API key."""
-    os.environ["DATABASE_URL"] = DB_URL
-    os.environ["DJANGO_SETTINGS_MODULE"] = "tillit.settings"
-    os.environ["TILLIT_DEBUG"] = "0"
-
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-    from django.db import connection
+    migrated_django(DB_URL)
     from django.utils import timezone
 
     from tillit.core.apikeys import create_api_key
     from tillit.directory.services import upsert_account, upsert_meeting
 
-    call_command("migrate", verbosity=0)
     account, _ = upsert_account(
         account_id="raid",
         name="Raided AB",
@@ -84,8 +82,7 @@ def _setup() -> str:
             source="bench",
         )
     _row, key = create_api_key(name="burst", scopes=["reports:write"])
-    connection.close()
-    connection.close_pool()  # the bench holds no connection the server could use
+    release_connections()
     return key
 
 

@@ -24,7 +24,15 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
-from serving import free_port, fresh_database, start_server, stop_server
+from serving import (
+    free_port,
+    fresh_database,
+    migrated_django,
+    percentile,
+    release_connections,
+    start_server,
+    stop_server,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
@@ -40,21 +48,12 @@ CATEGORIES = ("disruption", "harassment", "hate", "sexual", "disruption")
 
 def _setup() -> str:
     """Migrate, add the account and the event in progress; return an API key."""
-    os.environ["DATABASE_URL"] = DB_URL
-    os.environ["DJANGO_SETTINGS_MODULE"] = "tillit.settings"
-    os.environ["TILLIT_DEBUG"] = "0"
-
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-    from django.db import connection
+    migrated_django(DB_URL)
     from django.utils import timezone
 
     from tillit.core.apikeys import create_api_key
     from tillit.directory.services import upsert_account, upsert_meeting
 
-    call_command("migrate", verbosity=0)
     account, _ = upsert_account(
         account_id="raided",
         name="Open Lectures AB",
@@ -76,8 +75,7 @@ def _setup() -> str:
         source="bench",
     )
     _row, key = create_api_key(name="meeting-client", scopes=["reports:write"])
-    connection.close()
-    connection.close_pool()  # the bench holds no connection the server could use
+    release_connections()
     return key
 
 
@@ -137,11 +135,6 @@ def _raid(port: int, key: str) -> tuple[Counter, list[float], list[str], float]:
     for t in threads:
         t.join()
     return statuses, latencies, failures, time.perf_counter() - began
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
 
 
 def _case() -> dict:
@@ -212,7 +205,7 @@ def measure() -> dict:
         "answered_201": statuses[201],
         "errors_5xx": sum(n for s, n in statuses.items() if s >= 500 or s == 0),
         "latency_ms": {
-            name: 1000 * _percentile(latencies, q)
+            name: 1000 * percentile(latencies, q)
             for name, q in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99))
         }
         | {"max": 1000 * max(latencies, default=0.0)},

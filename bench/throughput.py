@@ -26,7 +26,14 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from serving import free_port, fresh_database, start_server, stop_server
+from serving import (
+    free_port,
+    fresh_database,
+    percentile,
+    run_threads,
+    start_server,
+    stop_server,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
@@ -197,28 +204,6 @@ def _start_server(port: int) -> subprocess.Popen:
     return start_server(port, env=env, log=SERVER_LOG)
 
 
-def _run_threads(work, n: int) -> float:
-    """Run work(index) for n indexes over THREADS threads; return seconds."""
-    counter = iter(range(n))
-    lock = threading.Lock()
-
-    def loop():
-        while True:
-            with lock:
-                i = next(counter, None)
-            if i is None:
-                return
-            work(i)
-
-    threads = [threading.Thread(target=loop) for _ in range(THREADS)]
-    start = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return time.perf_counter() - start
-
-
 class Observer:
     """While a measurement runs: the machine's CPU use (from /proc/stat) and,
     sampled every 20 ms, how many of the bench database's backends are active
@@ -272,11 +257,6 @@ class Observer:
             "db_lock_waits": self.waiting / n,
             "lock_waits_in": dict(sorted(self.waits.items(), key=lambda kv: -kv[1])),
         }
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
 
 
 # --- Reports -----------------------------------------------------------------
@@ -337,7 +317,7 @@ def measure_intake(key: str) -> dict:
                 failures.append(f"report {i}: {response.status} {payload[:300]!r}")
 
         with Observer() as seen:
-            http_seconds = _run_threads(post, REPORTS)
+            http_seconds = run_threads(post, REPORTS, THREADS)
     finally:
         stop_server(server)
 
@@ -366,7 +346,7 @@ def measure_intake(key: str) -> dict:
 
     try:
         with Observer() as raw_seen:
-            raw_seconds = _run_threads(insert_row, len(rows))
+            raw_seconds = run_threads(insert_row, len(rows), THREADS)
     finally:
         for conn in conns:
             conn.close()
@@ -383,8 +363,8 @@ def measure_intake(key: str) -> dict:
         "http_seconds": http_seconds,
         "http_per_s": http_per_s,
         "latency_ms": {
-            "p50": 1000 * _percentile(latencies, 0.5),
-            "p95": 1000 * _percentile(latencies, 0.95),
+            "p50": 1000 * percentile(latencies, 0.5),
+            "p95": 1000 * percentile(latencies, 0.95),
             "max": 1000 * max(latencies, default=0.0),
         },
         "observed": seen.figures,

@@ -75,19 +75,21 @@ def merkle_root(leaves: bytes) -> str:
 
 def seal_body(seal: AuditSeal) -> bytes:
     """Return the bytes a seal's hash and signature cover."""
-    return canonical_json(
-        {
-            "v": 1,
-            "number": seal.number,
-            "first_id": seal.first_id,
-            "last_id": seal.last_id,
-            "count": seal.count,
-            "root": seal.root,
-            "prev": seal.prev_hash,
-            "sealed_at": iso_utc(seal.sealed_at),
-            "key_id": seal.key_id,
-        }
-    )
+    return canonical_json({"v": 1, **_signed_fields(seal)})
+
+
+def _signed_fields(seal: AuditSeal) -> dict:
+    """A seal's fields that its signature covers (with the format's "v")."""
+    return {
+        "number": seal.number,
+        "first_id": seal.first_id,
+        "last_id": seal.last_id,
+        "count": seal.count,
+        "root": seal.root,
+        "prev": seal.prev_hash,
+        "sealed_at": iso_utc(seal.sealed_at),
+        "key_id": seal.key_id,
+    }
 
 
 def trusted_public_keys() -> dict[str, Ed25519PublicKey]:
@@ -280,16 +282,8 @@ def list_exported_seals(*, after: int = 0) -> Iterator[dict]:
         .order_by("number")
         .iterator(chunk_size=200)
     ):
-        yield {
-            "number": seal.number,
-            "first_id": seal.first_id,
-            "last_id": seal.last_id,
-            "count": seal.count,
-            "root": seal.root,
-            "prev": seal.prev_hash,
+        yield _signed_fields(seal) | {
             "hash": seal.hash,
-            "sealed_at": iso_utc(seal.sealed_at),
-            "key_id": seal.key_id,
             "signature": seal.signature,
             "public_key": keys.get(seal.key_id),
         }
