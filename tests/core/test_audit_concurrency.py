@@ -104,6 +104,47 @@ def test_events_committed_out_of_id_order_are_sealed_once_in_order():
     assert verify_audit_log().ok
 
 
+def test_an_older_xid_committing_a_higher_id_does_not_let_the_sealer_pass():
+    """B takes its xid first, A then takes a higher xid and id a, B takes id
+    b > a and commits. Nothing newer than A's xid has ended, so a snapshot's
+    xmax is at most A's xid: a fence read from it would pass while A runs,
+    seal b, and leave a behind for ever (CI, stop 18)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")  # the test's own connection, opened
+    b_has_xid, a_written = threading.Event(), threading.Event()
+    b_result = {}
+
+    def b_run():
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute("SELECT pg_current_xact_id()")
+                b_has_xid.set()
+                assert a_written.wait(30)
+                b_result["id"] = record_audit_event(
+                    actor=None, source="test", verb="thing.b", target=("thing", "b")
+                ).pk
+        except BaseException as exc:
+            b_result["error"] = exc
+        finally:
+            connection.close()
+
+    b = threading.Thread(target=b_run)
+    b.start()
+    assert b_has_xid.wait(30)
+    a = OpenTransaction("thing.a")
+    try:
+        a_written.set()
+        b.join(30)
+        assert "error" not in b_result and b_result["id"] > a.event_id
+        assert seal_audit_log() == []
+        assert sealed_ids() == []
+    finally:
+        a.end()
+    seal_audit_log(wait=30)
+    assert sealed_ids() == [a.event_id, b_result["id"]]
+    assert verify_audit_log().ok
+
+
 def test_a_rolled_back_event_leaves_a_gap_that_does_not_block_sealing():
     a = OpenTransaction("thing.a")
     b = write_one("thing.b")

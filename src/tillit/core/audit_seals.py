@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import psycopg
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from django.conf import settings
 from django.db import connection, models, transaction
@@ -187,7 +188,7 @@ def _final_horizon(cursor, *, wait: float) -> int | None:
     horizon, fresh = None, False
     while True:
         if fence is None:
-            fence, fresh = _read_fence(cursor), True
+            fence, fresh = _read_fence(), True
         if _has_passed(cursor, xid=fence.xid):
             horizon = fence.last_id
             if fresh:
@@ -202,19 +203,26 @@ def _final_horizon(cursor, *, wait: float) -> int | None:
         time.sleep(0.05)
 
 
-def _read_fence(cursor) -> AuditFence:
+def _read_fence() -> AuditFence:
     """Read a fence (the caller stores it): first the highest id the events'
-    sequence has handed out, then, in a later statement's snapshot, the first
-    transaction id not yet assigned. Every transaction that took an id up to
-    the first took its xid before (`_insert_with_xid_first`), so below the
-    second."""
+    sequence has handed out, then a transaction id assigned after it. Every
+    transaction that took an id up to the first took its xid before
+    (`_insert_with_xid_first`), so below the second.
+
+    The xid is taken by a transaction of its own, on a connection of its own
+    that ends at once: the sealer's transaction must not hold one while it
+    waits. A snapshot's xmax would not do: it is the newest *ended* xid plus
+    one, and a transaction that took a higher xid may still be running (CI
+    sealed past five such events, stop 18)."""
     table = AuditEvent._meta.db_table
-    cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [table])
-    sequence = cursor.fetchone()[0]
-    cursor.execute(f"SELECT last_value, is_called FROM {sequence}")
-    last_value, is_called = cursor.fetchone()
-    cursor.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())::text")
-    xid = int(cursor.fetchone()[0])
+    params = connection.get_connection_params()
+    with psycopg.connect(**params, autocommit=True) as side, side.cursor() as cur:
+        cur.execute("SELECT pg_get_serial_sequence(%s, 'id')", [table])
+        sequence = cur.fetchone()[0]
+        cur.execute(f"SELECT last_value, is_called FROM {sequence}")
+        last_value, is_called = cur.fetchone()
+        cur.execute("SELECT pg_current_xact_id()::text")
+        xid = int(cur.fetchone()[0])
     return AuditFence(
         pk=1,
         last_id=last_value if is_called else last_value - 1,
