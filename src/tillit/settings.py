@@ -233,6 +233,8 @@ TILLIT = {
     "WORKER_DEAD_AFTER_SECONDS": 60,
     "RECURRING_TASKS": {
         "tillit.cases.tasks.reprioritise_open_cases_task": 120,
+        # A lapsed claim is back in its queue at most this long after its lease.
+        "tillit.cases.tasks.return_lapsed_claims_task": 30,
         "tillit.core.tasks.sweep_outbox_task": 60,
         # Seals the audit log: an event waits for a seal about this long.
         "tillit.core.tasks.seal_audit_log_task": 5,

@@ -7,10 +7,16 @@ from django.utils import timezone
 
 from tillit.cases.errors import ApproverTierTooLow
 from tillit.cases.models import Case
-from tillit.cases.services.claims import claim_case, reassign_case
+from tillit.cases.services.claims import (
+    claim_case,
+    claim_next_case,
+    reassign_case,
+    return_lapsed_claims,
+)
 from tillit.cases.services.questions import request_information
 from tillit.cases.services.queue import reprioritise_open_cases
 from tillit.core.errors import InvalidInput
+from tillit.core.models import AuditEvent
 from tillit.intake.services import mark_reporter_bad_faith
 
 
@@ -96,8 +102,6 @@ def test_ask_the_host_who_answers_through_the_signed_link(
 def test_an_unanswered_question_returns_the_case_after_its_deadline(
     file_report, analyst1, english_account, make_meeting
 ):
-    from tillit.cases.services.claims import claim_next_case
-
     make_meeting("700000005", english_account)
     case = file_report("700000005", email="r@example.org").case
     claim_case(case_id=case.pk, reviewer=analyst1)
@@ -110,6 +114,9 @@ def test_an_unanswered_question_returns_the_case_after_its_deadline(
     )
     assert claim_next_case(reviewer=analyst1, tier=1) is None
     with time_machine.travel(timezone.now() + timedelta(hours=3)):
+        # The worker's sweep (return_lapsed_claims_task) gives it back.
+        assert return_lapsed_claims() == 1
+        assert AuditEvent.objects.filter(verb="case.wait_expired").exists()
         assert claim_next_case(reviewer=analyst1, tier=1).pk == case.pk
 
 

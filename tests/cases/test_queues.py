@@ -16,9 +16,11 @@ from tillit.cases.services.claims import (
     claim_next_case,
     escalate_case,
     release_case,
+    return_lapsed_claims,
 )
 from tillit.cases.services.decisions import decide_case
 from tillit.core.errors import InvalidInput
+from tillit.core.models import AuditEvent
 from tillit.policy.models import Standard
 
 
@@ -79,7 +81,12 @@ def test_lease_lapses_back_to_the_queue(
     assert claim_next_case(reviewer=analyst2, tier=1) is None
     with pytest.raises(CaseNotClaimable):
         claim_case(case_id=first.pk, reviewer=analyst2)
-    with time_machine.travel(timezone.now() + timedelta(minutes=11)):
+    later = timezone.now() + timedelta(minutes=11)
+    with time_machine.travel(later):
+        # Until the worker's sweep gives it back, the lapsed claim is not next.
+        assert claim_next_case(reviewer=analyst2, tier=1) is None
+        assert return_lapsed_claims() == 1
+        assert AuditEvent.objects.filter(verb="case.lease_lapsed").count() == 1
         again = claim_next_case(reviewer=analyst2, tier=1)
         assert again.pk == report.case_id and again.assignee == analyst2
         with pytest.raises(NotCaseHolder):

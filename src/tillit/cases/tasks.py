@@ -1,5 +1,6 @@
 from django.tasks import task
 
+from .services.claims import return_lapsed_claims
 from .services.queue import reprioritise_open_cases
 
 
@@ -11,3 +12,10 @@ def reprioritise_open_cases_task() -> int:
     worker that dies mid-run does not end the series (#10).
     """
     return reprioritise_open_cases()
+
+
+@task()
+def return_lapsed_claims_task() -> int:
+    """Give lapsed claims and expired questions back to their queues; the
+    worker runs it every 30 seconds (#12)."""
+    return return_lapsed_claims()

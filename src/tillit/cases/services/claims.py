@@ -22,16 +22,32 @@ from ..permissions import can_reassign_case, can_work_case
 from ..selectors import filter_queue
 from .locking import MAX_TIER, lease_until, lock_case, require_holder, require_tier
 
+LAPSED_BATCH = 200
 
-def _return_lapsed(now: datetime) -> None:
+
+def return_lapsed_claims(*, now: datetime | None = None) -> int:
     """Put lapsed claims and unanswered questions past their deadline back in
-    the queue, a few at a time, skipping rows another claimer holds."""
+    their queues, in batches that skip rows another transaction holds; return
+    how many. The worker runs it (`TILLIT["RECURRING_TASKS"]`), so a claim
+    does not pay for the sweep (#12)."""
+    now = now or timezone.now()
+    returned = 0
+    while True:
+        with transaction.atomic(durable=True):
+            batch = _return_lapsed_batch(now)
+        returned += batch
+        if batch < LAPSED_BATCH:
+            return returned
+
+
+def _return_lapsed_batch(now: datetime) -> int:
     lapsed = Case.objects.filter(
         state=Case.State.CLAIMED, lease_expires_at__lt=now
     ) | Case.objects.filter(state=Case.State.WAITING, waiting_until__lt=now)
     if connection.features.has_select_for_update_skip_locked:
         lapsed = lapsed.select_for_update(skip_locked=True, no_key=True)
-    for case in lapsed.order_by("pk")[:20]:
+    cases = list(lapsed.order_by("pk")[:LAPSED_BATCH])
+    for case in cases:
         verb = (
             "case.lease_lapsed"
             if case.state == Case.State.CLAIMED
@@ -45,6 +61,30 @@ def _return_lapsed(now: datetime) -> None:
         record_audit_event(
             actor=None, source="rule:lease", verb=verb, target=case, data=data
         )
+    return len(cases)
+
+
+def _claim_first(queue, *, reviewer, until: datetime) -> Case | None:
+    """Claim the queue's first case in one statement: an UPDATE of the row a
+    subquery picks, which on PostgreSQL locks it and skips rows other claimers
+    hold; SQLite's IMMEDIATE transactions run claims one at a time."""
+    first = queue.values("pk")[:1]
+    if connection.features.has_select_for_update_skip_locked:
+        first = first.select_for_update(skip_locked=True, no_key=True)
+    pick, params = first.query.get_compiler(connection=connection).as_sql()
+    table = connection.ops.quote_name(Case._meta.db_table)
+    claimed = list(
+        Case.objects.raw(
+            f"UPDATE {table} SET state = %s, assignee_id = %s, lease_expires_at = %s "
+            f"WHERE id = ({pick}) RETURNING *",
+            [Case.State.CLAIMED, reviewer.pk, until, *params],
+        )
+    )
+    if not claimed:
+        return None
+    case = claimed[0]
+    case.assignee = reviewer
+    return case
 
 
 @transaction.atomic(durable=True)
@@ -57,24 +97,19 @@ def claim_next_case(
 ) -> Case | None:
     """Claim the first case of the tier's queue for the reviewer, with a lease.
 
-    Two reviewers never get the same case: PostgreSQL skips rows another
-    claimer has locked; SQLite's IMMEDIATE transactions run claims one at a
-    time. Return None when the queue is empty.
+    Two reviewers never get the same case. Return None when the queue is
+    empty. Lapsed claims come back to the queue with the worker's sweep
+    (`return_lapsed_claims`); one may be claimed by id before that.
     """
     now = now or timezone.now()
     if not can_review_tier(reviewer, tier):
         raise TierForbidden()
-    _return_lapsed(now)
     queue = filter_queue(
         Case.objects.filter(tier=tier, state=Case.State.OPEN), filters or {}
     ).order_by("-priority", "due_at", "pk")
-    if connection.features.has_select_for_update_skip_locked:
-        queue = queue.select_for_update(skip_locked=True, no_key=True)
-    case = queue.first()
+    case = _claim_first(queue, reviewer=reviewer, until=lease_until(now))
     if case is None:
         return None
-    case.mark_claimed(by=reviewer, until=lease_until(now))
-    case.save(update_fields=["state", "assignee", "lease_expires_at"])
     record_audit_event(
         actor=reviewer,
         verb="case.claimed",
