@@ -80,8 +80,11 @@ class Case(models.Model):
             ),
         ]
         indexes = [
+            # The queue's whole order, id last: a claim reads one entry
+            # instead of sorting the ties of its priority and due time (#12).
             models.Index(
-                fields=["tier", "state", "-priority", "due_at"], name="case_queue_idx"
+                fields=["tier", "state", "-priority", "due_at", "id"],
+                name="case_queue_idx",
             ),
             models.Index(fields=["tier", "state", "opened_at"], name="case_oldest_idx"),
             models.Index(fields=["target_type", "target_id"], name="case_target_idx"),
