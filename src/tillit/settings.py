@@ -162,14 +162,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         # instead of failing a request.
         DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     # Parameters bound by the server, so that a statement run again on one
-    # connection reuses its prepared plan (psycopg prepares it from its fifth
-    # run): the hot paths' statements cost more to plan than to run (#12).
+    # connection reuses its prepared plan (prepared from its fifth run;
+    # Django turns that off by default): the hot paths' statements cost more to plan than to run (#12).
     # TILLIT_DB_PREPARE=0 binds them in the client (a PgBouncer older than
     # 1.21 in transaction mode cannot keep prepared statements).
     if os.environ.get("TILLIT_DB_PREPARE", "1").strip() != "0":
         DATABASES["default"]["OPTIONS"] = {
             **DATABASES["default"].get("OPTIONS", {}),
             "server_side_binding": True,
+            "prepare_threshold": 5,
         }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL and IMMEDIATE transactions: concurrent writers queue instead of failing.
