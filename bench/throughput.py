@@ -11,7 +11,8 @@ Each figure is set against a baseline measured in the same run:
 - the SQL statements one report and one claim cost, counted in process.
 
 Run by `make bench` through bench/run.py, or alone: `python bench/throughput.py`.
-Sizes: BENCH_OPEN_CASES (100,000), BENCH_REPORTS (2,000), BENCH_CLAIMS (4,000).
+Sizes: BENCH_OPEN_CASES (100,000), BENCH_REPORTS (2,000), BENCH_CLAIMS (4,000)
+per run, BENCH_CLAIM_ROUNDS (3) runs of the service and of the bare loop in turn.
 """
 
 import http.client
@@ -42,6 +43,7 @@ DB_URL = f"postgres://postgres@127.0.0.1:5432/{DB_NAME}"
 OPEN_CASES = int(os.environ.get("BENCH_OPEN_CASES", "100000"))
 REPORTS = int(os.environ.get("BENCH_REPORTS", "2000"))
 CLAIMS = int(os.environ.get("BENCH_CLAIMS", "4000"))
+CLAIM_ROUNDS = int(os.environ.get("BENCH_CLAIM_ROUNDS", "3"))
 THREADS = 8
 # The server's environment as the operator gave it: the bench process's own
 # pool is widened for its claimer threads below, the server's is not.
@@ -548,12 +550,36 @@ def make_claimers() -> list[int]:
     return user_ids
 
 
+def _combine(runs: list[dict]) -> dict:
+    """One figure from several rounds: claims over seconds, all of them."""
+    claims = sum(r["claims"] for r in runs)
+    seconds = sum(r["seconds"] for r in runs)
+    return {
+        "queue": runs[0]["queue"],
+        "claims": claims,
+        "claimed_twice": sum(r["claimed_twice"] for r in runs),
+        "claimed_in_db": runs[-1]["claimed_in_db"],
+        "seconds": seconds,
+        "per_s": claims / seconds,
+        "rounds": [r["per_s"] for r in runs],
+        "observed": runs[-1]["observed"],
+    }
+
+
 def measure_claims(user_ids: list[int]) -> dict:
+    """The service and the bare loop in CLAIM_ROUNDS rounds, in turn and
+    each round's order swapped, so that a loaded machine's swings fall on
+    both sides of the ratio."""
     _reopen([])  # vacuum after intake
     figures = {}
     for mode in ("threads", "processes"):
-        service = _claim_run(user_ids, bare=False, processes=mode == "processes")
-        bare = _claim_run(user_ids, bare=True, processes=mode == "processes")
+        runs = {False: [], True: []}
+        for round_ in range(CLAIM_ROUNDS):
+            for bare in (False, True) if round_ % 2 == 0 else (True, False):
+                runs[bare].append(
+                    _claim_run(user_ids, bare=bare, processes=mode == "processes")
+                )
+        service, bare = _combine(runs[False]), _combine(runs[True])
         figures[mode] = {
             "service": service,
             "bare": bare,
@@ -726,7 +752,8 @@ def report(f: dict) -> None:
         if k in ("service", "bare")
     )
     print(
-        f"  claims: {CLAIMS:,} per run from a tier-1 queue of "
+        f"  claims: {CLAIMS:,} per run, {CLAIM_ROUNDS} runs of each in turn, "
+        "from a tier-1 queue of "
         f"{claims['threads']['service']['queue']:,} (reopened between runs); "
         f"cases claimed twice: {twice}"
     )
