@@ -88,6 +88,35 @@ def _claim_statement(vendor: str, tier: int, filters: tuple) -> tuple[str, tuple
     return sql, tuple(params)
 
 
+@lru_cache(maxsize=8)
+def _row_reader(columns: tuple[str, ...]) -> tuple[list[int], list]:
+    """For a row of these case columns (the table's order, not the model's),
+    return where each model field's value is and its converters, as Django's
+    raw queries find them."""
+    where = {column: i for i, column in enumerate(columns)}
+    order, converters = [], []
+    for field in Case._meta.concrete_fields:
+        order.append(where[field.column])
+        col = field.get_col(Case._meta.db_table)
+        found = connection.ops.get_db_converters(col) + field.get_db_converters(
+            connection
+        )
+        converters += [(len(order) - 1, convert, col) for convert in found]
+    return order, converters
+
+
+def _case_from_row(columns: tuple[str, ...], row: tuple) -> Case:
+    """Build the case an UPDATE … RETURNING * gave back, without the raw
+    query's per-call setup (a claim's hot path, #12)."""
+    order, converters = _row_reader(columns)
+    values = [row[i] for i in order]
+    for i, convert, col in converters:
+        values[i] = convert(values[i], col, connection)
+    return Case.from_db(
+        connection.alias, [f.attname for f in Case._meta.concrete_fields], values
+    )
+
+
 @transaction.atomic(durable=True)
 def claim_next_case(
     *,
@@ -108,14 +137,15 @@ def claim_next_case(
     sql, params = _claim_statement(
         connection.vendor, tier, tuple(sorted((filters or {}).items()))
     )
-    claimed = list(
-        Case.objects.raw(
+    with connection.cursor() as cursor:
+        cursor.execute(
             sql, [Case.State.CLAIMED, reviewer.pk, lease_until(now), *params]
         )
-    )
-    if not claimed:
-        return None
-    case = claimed[0]
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        columns = tuple(column[0] for column in cursor.description)
+    case = _case_from_row(columns, row)
     case.assignee = reviewer
     record_audit_event(
         actor=reviewer,
