@@ -320,6 +320,21 @@ def measure_intake(key: str) -> dict:
 
         with Observer() as seen:
             http_seconds = run_threads(post, REPORTS, THREADS)
+
+        # The ceiling any endpoint has on this server and client: a key
+        # checked, nothing else (GET /api/v1/health), as many requests.
+        health_failures: list[str] = []
+
+        def health(i):
+            if getattr(local, "conn", None) is None:
+                local.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            local.conn.request("GET", "/api/v1/health", headers=headers)
+            response = local.conn.getresponse()
+            response.read()
+            if response.status != 200:
+                health_failures.append(f"health {i}: {response.status}")
+
+        health_seconds = run_threads(health, REPORTS, THREADS)
     finally:
         stop_server(server)
 
@@ -374,6 +389,11 @@ def measure_intake(key: str) -> dict:
         "raw_rows": len(rows),
         "raw_per_s": raw_per_s,
         "ratio": http_per_s / raw_per_s if raw_per_s else 0.0,
+        "health_per_s": (REPORTS - len(health_failures)) / health_seconds,
+        "health_failures": health_failures[:10],
+        "health_ratio": (REPORTS - len(health_failures)) / health_seconds / raw_per_s
+        if raw_per_s
+        else 0.0,
     }
 
 
@@ -738,6 +758,12 @@ def report(f: dict) -> None:
             f"  {label:<20} {ours:8.1f}/s   {base_label:<20} {base:8.1f}/s   "
             f"{_verdict(ratio)}"
         )
+    print(
+        f"  {'health over HTTP':<20} {intake['health_per_s']:8.1f}/s   "
+        f"{'raw psycopg inserts':<20} {intake['raw_per_s']:8.1f}/s   "
+        f"ratio {intake['health_ratio']:4.2f}  (the ceiling: a key checked, "
+        "nothing else)"
+    )
     lat = intake["latency_ms"]
     print(
         f"\n  reports: {intake['accepted']:,} of {intake['reports']:,} answered 201, "
