@@ -91,6 +91,10 @@ def test_evidence_is_served_to_the_right_tier_only(client, analyst3, tier3_case)
     assert "Reveal chat.png" in case_page.text
     revealed = client.get(f"/console/cases/{tier3_case.pk}/?reveal={evidence.pk}")
     assert f'class="media revealed" id="ev-{evidence.pk}"' in revealed.text
+    # Ids that are not ids reveal nothing and are no server error.
+    for bad in ("²", "9" * 30, "abc"):
+        page = client.get(f"/console/cases/{tier3_case.pk}/?reveal={bad}")
+        assert page.status_code == 200 and "media revealed" not in page.text
 
 
 @pytest.mark.django_db

@@ -98,3 +98,46 @@ def test_a_bad_date_or_an_unknown_step_changes_nothing(client, lead, version):
     page, status = post_step(client, version, step="skip_to_the_end")
     assert "Unknown action." in page and status == "draft"
     assert GuidelinesVersion.objects.filter(status="published").count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("bad", ["abc", "²", "1" * 30, "-3"])
+def test_a_reviewer_that_is_not_an_id_is_a_form_error(client, lead, version, bad):
+    client.force_login(lead)
+    page, status = post_step(client, version, step="review", reviewers=[bad])
+    assert "Choose reviewers from the list." in page and status == "draft"
+    assert not version.reviewers.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("bad", ["abc", "²", "9" * 30, ""])
+def test_a_triage_of_a_suggestion_that_is_not_an_id_changes_nothing(
+    client, lead, version, bad
+):
+    client.force_login(lead)
+    page = client.post(
+        "/console/policy/",
+        {
+            "form": "triage",
+            "suggestion": bad,
+            "status": "accepted",
+            "answer": "Thanks.",
+            "version": "²",
+        },
+        follow=True,
+    )
+    assert page.status_code == 200
+    assert "There is no such suggestion." in page.text
+
+
+@pytest.mark.django_db
+def test_a_review_naming_a_version_that_is_not_an_id_is_recorded_without_one(
+    client, lead
+):
+    client.force_login(lead)
+    page = client.post(
+        "/console/policy/",
+        {"standard": "harassment", "outcome": "", "note": "x", "version": "²"},
+        follow=True,
+    )
+    assert page.status_code == 200

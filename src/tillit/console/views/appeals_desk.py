@@ -10,7 +10,7 @@ from tillit.appeals.services import vote_on_appeal
 from tillit.core.errors import InvalidInput
 
 from ..forms import MODIFY_ACTIONS
-from .shared import show_errors_as_messages, staff_required
+from .shared import parse_row_id, show_errors_as_messages, staff_required
 
 
 @staff_required
@@ -45,9 +45,8 @@ def vote(request, appeal_id):
         show_errors_as_messages(request, exc)
         return redirect("console:appeals")
     messages.success(request, _("Your vote was recorded."))
-    back = request.POST.get("case", "")
-    if back.isdigit():
-        return redirect("console:case", case_id=int(back))
+    if back := parse_row_id(request.POST.get("case")):
+        return redirect("console:case", case_id=back)
     return redirect("console:appeals")
 
 
@@ -58,6 +57,6 @@ def _posted_actions(data) -> list:
         item = {"type": kind}
         if kind == "suspend_account":
             days = data.get("days", "")
-            item["days"] = int(days) if days.isdigit() else None
+            item["days"] = int(days) if days.isascii() and days.isdigit() else None
         actions.append(item)
     return actions

@@ -30,7 +30,7 @@ from ..forms import (
     InfoRequestForm,
     NoteForm,
 )
-from .shared import get_reviewable_case, staff_required
+from .shared import get_reviewable_case, parse_row_id, staff_required
 
 PRIORITY_LABELS = {
     "severity": gettext_lazy("Severity of the standard"),
@@ -141,7 +141,7 @@ def _media_context(request) -> dict:
     stays greyscale after revealing it (the viewer's setting)."""
     staff = staff_of(request.user)
     return {
-        "revealed": {int(x) for x in request.GET.getlist("reveal") if x.isdigit()},
+        "revealed": set(filter(None, map(parse_row_id, request.GET.getlist("reveal")))),
         "greyscale": bool(staff and staff.media_stays_greyscale),
     }
 

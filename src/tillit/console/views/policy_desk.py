@@ -15,7 +15,7 @@ from tillit.policy.services.drafts import create_draft
 from tillit.policy.services.reviews import record_standard_review
 from tillit.policy.services.suggestions import triage_suggestion
 
-from .shared import show_errors_as_messages, staff_required
+from .shared import parse_row_id, show_errors_as_messages, staff_required
 
 DRAFT_FIELDS = ("title_en", "title_sv", "body_en", "body_sv")
 
@@ -56,7 +56,7 @@ def policy(request):
 
 def _triage(request) -> None:
     triage_suggestion(
-        suggestion_id=int(request.POST.get("suggestion") or 0),
+        suggestion_id=parse_row_id(request.POST.get("suggestion")) or 0,
         actor=request.user,
         status=request.POST.get("status", ""),
         answer=request.POST.get("answer", ""),
@@ -76,7 +76,7 @@ def _record_review(request) -> None:
 
 def _posted_version_id(data) -> int | None:
     """The version a triage or review names, if any."""
-    return int(data["version"]) if data.get("version", "").isdigit() else None
+    return parse_row_id(data.get("version"))
 
 
 @staff_required

@@ -16,7 +16,7 @@ from tillit.policy.services.drafts import sign_off_version, submit_for_internal_
 from tillit.policy.services.publication import approve_version, publish_version
 
 from ..forms import parse_effective_at, parse_invitees
-from .shared import show_errors_as_messages, staff_required
+from .shared import parse_row_id, show_errors_as_messages, staff_required
 
 
 @staff_required
@@ -69,9 +69,10 @@ def _take_step(request, version) -> None:
 
 
 def _submit_for_review(request, version) -> None:
-    reviewers = list(
-        get_user_model().objects.filter(pk__in=request.POST.getlist("reviewers"))
-    )
+    ids = [parse_row_id(value) for value in request.POST.getlist("reviewers")]
+    if None in ids:
+        raise InvalidInput(fields={"reviewers": [_("Choose reviewers from the list.")]})
+    reviewers = list(get_user_model().objects.filter(pk__in=ids))
     submit_for_internal_review(
         version_id=version.pk, actor=request.user, reviewers=reviewers
     )

@@ -11,6 +11,7 @@ from tillit.cases.models import Case
 from tillit.cases.permissions import can_view_case
 from tillit.cases.selectors import QUEUE_FILTERS, get_case_for_review
 from tillit.core.errors import InvalidInput, PermissionDenied
+from tillit.core.links import MAX_ID
 from tillit.core.roles import is_staff_member
 
 
@@ -26,6 +27,17 @@ def staff_required(view):
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def parse_row_id(value) -> int | None:
+    """Return a posted row id, or None for anything that is not one: ASCII
+    digits only (`"²".isdigit()` is true, and int() refuses it) and within a
+    bigint (PostgreSQL refuses a larger one)."""
+    value = (value or "").strip()
+    if not (value.isascii() and value.isdigit()) or len(value) > 19:
+        return None
+    number = int(value)
+    return number if 0 < number <= MAX_ID else None
 
 
 def queue_filters(data) -> dict:
