@@ -85,3 +85,52 @@ def test_the_command_line_scan_exits_cleanly_on_hostile_lines(tmp_path):
         "later",
     ]
     assert "skipped: not_json 1, too_deep 1, too_large 1" in done.stderr
+
+
+def _tillit(*args, stdin=""):
+    return subprocess.run(
+        [sys.executable, "-m", "tillit.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_scan_starts_without_django(monkeypatch):
+    """`tillit notifier scan` reads no database, so it never loads Django (a
+    second before the first post, #13); the same findings as through Django."""
+    probe = (
+        "import sys; from tillit.cli import main; code = main(['notifier', 'scan']); "
+        "print('django' in sys.modules, code, file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        input=f"{GOOD}\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.stderr.splitlines()[-1] == "False 0", done.stderr
+    [finding] = [json.loads(line) for line in done.stdout.splitlines()]
+    out = StringIO()
+    stdin = io.BytesIO(f"{GOOD}\n".encode())
+    monkeypatch.setattr("sys.stdin", type("S", (), {"buffer": stdin}))
+    call_command("notifier", "scan", "-", stdout=out, stderr=StringIO())
+    assert [json.loads(line) for line in out.getvalue().splitlines()] == [finding]
+
+
+def test_the_lean_scan_refuses_bad_input_as_the_command_does(tmp_path):
+    missing = _tillit("notifier", "scan", str(tmp_path / "nope.jsonl"))
+    assert missing.returncode == 1 and "CommandError: Cannot read" in missing.stderr
+    zero = _tillit("notifier", "scan", "-", "--max-line-bytes", "0")
+    assert zero.returncode == 1
+    assert "CommandError: --max-line-bytes must be at least 1." in zero.stderr
+    word = _tillit("notifier", "scan", "-", "--max-line-bytes", "many")
+    assert word.returncode != 0 and "Traceback" not in word.stderr
+
+
+def test_django_options_still_work_on_the_scan():
+    done = _tillit("notifier", "scan", "-", "--verbosity", "0", stdin=f"{GOOD}\n")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["meeting_id"] == "81234567890"

@@ -1,7 +1,9 @@
 """Scan a stream of posts for meeting references and score their risk. Pure:
 the `tillit notifier scan` command and the sources share it."""
 
+import argparse
 import json
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -99,3 +101,63 @@ def scan_lines(lines: Iterable[str | None], stats: ScanStats) -> Iterator[dict]:
                 "level": risk.level,
                 "signals": list(risk.signals),
             }
+
+
+class ScanError(Exception):
+    """The scan cannot start: a file that cannot be read, a bad option."""
+
+
+def run_scan(file: str, *, max_line_bytes: int, out: IO, err: IO) -> ScanStats:
+    """Scan the posts of `file` (or "-", standard input) and write each
+    finding to `out` as a JSON line, each skipped line and the summary to
+    `err`: what `tillit notifier scan` does, with or without Django."""
+    if max_line_bytes < 1:
+        raise ScanError("--max-line-bytes must be at least 1.")
+    try:
+        # Bytes, so that a line's length is capped in bytes as it is read.
+        stream = (
+            getattr(sys.stdin, "buffer", sys.stdin) if file == "-" else open(file, "rb")  # noqa: SIM115
+        )
+    except OSError as exc:
+        raise ScanError(f"Cannot read {file}: {exc}") from exc
+    stats = ScanStats()
+    write, dumps = out.write, json.dumps
+    with stream:
+        for finding in scan_lines(read_lines(stream, max_bytes=max_line_bytes), stats):
+            if "skipped" in finding:
+                err.write(f"line {finding['skipped']}: skipped ({finding['reason']})\n")
+                continue
+            write(dumps(finding, ensure_ascii=False) + "\n")
+    skipped = ", ".join(f"{k} {v}" for k, v in sorted(stats.skipped.items())) or "none"
+    err.write(
+        f"scanned {stats.scanned} posts, found {stats.references} meeting references, "
+        f"skipped: {skipped}\n"
+    )
+    return stats
+
+
+def scan_command(argv: list[str]) -> int | None:
+    """Run `tillit notifier scan ARGS` without Django, which it does not need
+    (a second of start-up, #13); return its exit code, or None when the
+    arguments are for Django's command (its common options)."""
+    parser = argparse.ArgumentParser(prog="tillit notifier scan", add_help=False)
+    parser.add_argument("file", nargs="?", default="-")
+    parser.add_argument("--max-line-bytes", type=int, default=MAX_LINE_BYTES)
+    try:
+        known, unknown = parser.parse_known_args(argv)
+    except SystemExit:
+        return None
+    if unknown:
+        return None
+    try:
+        run_scan(
+            known.file,
+            max_line_bytes=known.max_line_bytes,
+            out=sys.stdout,
+            err=sys.stderr,
+        )
+    except ScanError as exc:
+        sys.stderr.write(f"CommandError: {exc}\n")
+        return 1
+    sys.stdout.flush()
+    return 0
