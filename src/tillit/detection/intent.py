@@ -26,10 +26,15 @@ BUCKETS = 1 << 18
 # 1 MB post must cost no more than a short one (issue #10).
 MAX_CHARS = 2000
 CHAR_NGRAMS = (3, 4, 5)
+# A word is named as a reason only if it weighs this much.
+MIN_REASON = 0.5
 
 ZERO_WIDTH = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# What names the meeting is not the post's intent: links, domains and numbers
+# go before the n-grams, or a link alone would read as a call to disrupt.
+DOMAIN = re.compile(r"\w\.\w")
 DIGITS = re.compile(r"\d+")
-TOKEN = re.compile(r"\w+|[^\w\s]")
+TOKEN = re.compile(r"\w+|[^\w\s!-/:-@[-`{-~]")
 
 # (feature, pattern). Each phrase is a behaviour asked of others; the words
 # alone ("unmute", "music") are left to the n-grams, which also see the harmless
@@ -107,10 +112,10 @@ INSIDER_PATTERN = re.compile(rf"\b(?:{INSIDER})\b", re.I)
 
 def normalise(text: str) -> str:
     """Lower case, NFKC (full-width letters and digits become ASCII), no
-    zero-width characters, digits as one 0: a meeting number says nothing of
-    intent."""
+    zero-width characters, and no links or numbers."""
     text = unicodedata.normalize("NFKC", ZERO_WIDTH.sub("", text[:MAX_CHARS]))
-    return DIGITS.sub("0", text.lower())
+    words = [w for w in text.lower().split() if "/" not in w and not DOMAIN.search(w)]
+    return DIGITS.sub(" ", " ".join(words))
 
 
 def _bucket(feature: str) -> int:
@@ -167,10 +172,10 @@ def predict(text: str, *, model: dict | None = None) -> tuple[float, list[str]]:
     found = features(text)
     total = model["bias"]
     pushed = []
-    for name, shown in found.items():
+    for name, shown in found.items():  # shown is [] for a character n-gram
         weight = weights.get(_bucket(name), 0.0)
         total += weight
-        if weight > 0 and shown and not name.startswith("c:"):
+        if shown and (weight > 0 if name.startswith("lex:") else weight >= MIN_REASON):
             pushed.append((weight, name, shown[0]))
     probability = 1 / (1 + math.exp(-max(-30.0, min(30.0, total))))
     pushed.sort(reverse=True)
