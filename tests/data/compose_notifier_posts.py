@@ -48,7 +48,11 @@ def _fullwidth(s):
 
 
 def _ref(provider, meeting_id, passcode=False):
-    return {"provider": provider, "meeting_id": meeting_id, "passcode_exposed": passcode}
+    return {
+        "provider": provider,
+        "meeting_id": meeting_id,
+        "passcode_exposed": passcode,
+    }
 
 
 def zoom_form(rng, lang, form):
@@ -71,7 +75,9 @@ def zoom_form(rng, lang, form):
         text = f"{word} {_grouped(ident, rng.choice([' ', '']))} {pword} {pw}"
         give_pw = True
     elif form == "zoom_meeting_id":
-        word = "Meeting ID:" if lang == "en" else rng.choice(["Mötes-ID:", "Meeting ID:"])
+        word = (
+            "Meeting ID:" if lang == "en" else rng.choice(["Mötes-ID:", "Meeting ID:"])
+        )
         text = f"{word} {_grouped(ident)}"
         if give_pw:
             text += f" {'Passcode' if lang == 'en' else 'Lösenkod'}: {pw}"
@@ -123,18 +129,40 @@ def _meet_code(rng):
 
 JITSI_ROOMS = {
     "en": [
-        "Bio9Revision", "ChemLabGroupB", "SaturdayChessClub", "HistoryYear8",
-        "GrandmasBirthday", "LatinReading", "PhysicsHelpDesk", "BandPractice",
-        "RecoveryCircle", "CodeClubKids", "Spanish2Live", "ArtClassFriday",
+        "Bio9Revision",
+        "ChemLabGroupB",
+        "SaturdayChessClub",
+        "HistoryYear8",
+        "GrandmasBirthday",
+        "LatinReading",
+        "PhysicsHelpDesk",
+        "BandPractice",
+        "RecoveryCircle",
+        "CodeClubKids",
+        "Spanish2Live",
+        "ArtClassFriday",
     ],
     "sv": [
-        "Matte8B", "SvenskaGrupp2", "KemiLabbet", "Pluggkvall", "Kyrkkaffet",
-        "SamhallTisdag", "FysikHjalp", "Korovning", "Stodgruppen", "Engelska9A",
-        "Mormors80", "Syslojden",
+        "Matte8B",
+        "SvenskaGrupp2",
+        "KemiLabbet",
+        "Pluggkvall",
+        "Kyrkkaffet",
+        "SamhallTisdag",
+        "FysikHjalp",
+        "Korovning",
+        "Stodgruppen",
+        "Engelska9A",
+        "Mormors80",
+        "Syslojden",
     ],
 }
 WEBEX_HOSTS = {
-    "en": [("northside", "m.baker"), ("cityuni", "lecture.hall2"), ("acme", "allhands")],
+    "en": [
+        ("northside", "m.baker"),
+        ("cityuni", "lecture.hall2"),
+        ("acme", "allhands"),
+    ],
     "sv": [("skolan", "eva.lind"), ("kommun", "fullmakt"), ("gymnasiet", "per.ek")],
 }
 
@@ -160,7 +188,9 @@ def other_form(rng, lang, form):
             )
         return f"https://teams.live.com/meet/{ident}", _ref("teams", ident)
     if form == "teams_join":
-        thread = "".join(rng.choice("ABCDEFGHJKMNPQRSTXYZabcdefghjk0123456789") for _ in range(10))
+        thread = "".join(
+            rng.choice("ABCDEFGHJKMNPQRSTXYZabcdefghjk0123456789") for _ in range(10)
+        )
         return (
             f"https://teams.microsoft.com/l/meetup-join/19%3ameeting_{thread}%40thread.v2/0",
             _ref("teams", f"19:meeting_{thread}@thread.v2"),
@@ -172,12 +202,23 @@ def other_form(rng, lang, form):
 
 
 ZOOM_FORMS = [
-    "zoom_url", "zoom_schemeless", "zoom_number", "zoom_bare_id", "zoom_meeting_id",
-    "zoom_lookalike", "zoom_spaced_link", "zoom_spaced_digits", "zoom_fullwidth",
+    "zoom_url",
+    "zoom_schemeless",
+    "zoom_number",
+    "zoom_bare_id",
+    "zoom_meeting_id",
+    "zoom_lookalike",
+    "zoom_spaced_link",
+    "zoom_spaced_digits",
+    "zoom_fullwidth",
     "zoom_zero_width",
 ]
 OTHER_FORMS = [
-    "meet_url", "meet_schemeless", "jitsi_schemeless", "teams_live", "teams_join",
+    "meet_url",
+    "meet_schemeless",
+    "jitsi_schemeless",
+    "teams_live",
+    "teams_join",
     "webex_schemeless",
 ]
 
@@ -252,7 +293,10 @@ HELDOUT_CALLS = {
         ("chat_flood", "ta över chatten, klistra in det här hundra gånger"),
         ("chat_flood", "fyll chatten med emojis tills det laggar"),
         ("chat_flood", "översvämma chatten med skräp"),
-        ("chat_flood", "skriv samma sak i chatten om och om igen så hon inte hinner läsa"),
+        (
+            "chat_flood",
+            "skriv samma sak i chatten om och om igen så hon inte hinner läsa",
+        ),
         ("chat_flood", "räck upp handen allihop hela tiden och spamma reaktioner"),
         ("slurs", "skriv fula ord i chatten och lämna direkt"),
         ("slurs", "säg rasistiska saker i micken"),
@@ -335,23 +379,46 @@ TRAIN_CALLS = {
 
 HELDOUT_CONTEXT = {
     "en": [
-        "it's my english class", "our teacher is so clueless", "math starts 9:15",
-        "she never checks the participants", "it's the 8am lecture", "tomorrow",
-        "no waiting room lol", "starts in 10 min", "it's our chem class",
-        "he never uses the waiting room", "", "", "",
+        "it's my english class",
+        "our teacher is so clueless",
+        "math starts 9:15",
+        "she never checks the participants",
+        "it's the 8am lecture",
+        "tomorrow",
+        "no waiting room lol",
+        "starts in 10 min",
+        "it's our chem class",
+        "he never uses the waiting room",
+        "",
+        "",
+        "",
     ],
     "sv": [
-        "det är min engelskaklass", "läraren fattar ingenting", "mattan börjar 9:15",
-        "hon kollar aldrig deltagarlistan", "föreläsningen kl 8", "imorgon",
-        "inget väntrum lol", "börjar om 10 min", "det är vår kemilektion",
-        "han har aldrig väntrum", "", "", "",
+        "det är min engelskaklass",
+        "läraren fattar ingenting",
+        "mattan börjar 9:15",
+        "hon kollar aldrig deltagarlistan",
+        "föreläsningen kl 8",
+        "imorgon",
+        "inget väntrum lol",
+        "börjar om 10 min",
+        "det är vår kemilektion",
+        "han har aldrig väntrum",
+        "",
+        "",
+        "",
     ],
 }
 TRAIN_CONTEXT = {
     "en": ["my class", "our lecture at 11", "teacher is clueless", "tonight", "", ""],
     "sv": [
-        "min klass", "vår lektion kl 11", "läraren är borta", "ikväll", "vår skola",
-        "", "",
+        "min klass",
+        "vår lektion kl 11",
+        "läraren är borta",
+        "ikväll",
+        "vår skola",
+        "",
+        "",
     ],
 }
 
@@ -361,7 +428,10 @@ HELDOUT_BENIGN = {
         ("own_class_link", "hey class, here's today's link for the study group"),
         ("own_class_link", "for everyone in group 3: we meet here at 7"),
         ("own_class_link", "sharing the link for our project meeting, see you all"),
-        ("own_class_link", "forgot to post it in the class chat: tonight's review session"),
+        (
+            "own_class_link",
+            "forgot to post it in the class chat: tonight's review session",
+        ),
         ("own_class_link", "reminder for my tutoring students, same room as last week"),
         ("support_group", "our grief support circle meets thursdays, all welcome"),
         ("support_group", "online AA meeting tonight 8pm, newcomers welcome"),
@@ -377,7 +447,10 @@ HELDOUT_BENIGN = {
         ("bare_link", "in case anyone needs it again"),
         ("hard_noise", "make some noise for our graduates at the end! 🎉"),
         ("hard_noise", "please keep the noise down, we have a guest speaker"),
-        ("hard_music", "music class: bring your instrument and unmute when it's your turn"),
+        (
+            "hard_music",
+            "music class: bring your instrument and unmute when it's your turn",
+        ),
         ("hard_music", "DJ set tonight, send your requests for the music"),
         ("hard_unmute", "stay muted unless you have a question please"),
         ("hard_unmute", "everyone unmute to sing happy birthday to grandma at 7"),
@@ -412,7 +485,10 @@ HELDOUT_BENIGN = {
         ("bare_link", "om nån behöver den igen"),
         ("hard_noise", "vi låter och firar födelsedagsbarnet i slutet! 🎉"),
         ("hard_noise", "ha micken avstängd, det blir mycket ljud annars"),
-        ("hard_music", "musiklektion: ta med instrument och slå på ljudet när det är din tur"),
+        (
+            "hard_music",
+            "musiklektion: ta med instrument och slå på ljudet när det är din tur",
+        ),
         ("hard_music", "önska musik till festen ikväll"),
         ("hard_unmute", "håll micken avstängd tills du får ordet"),
         ("hard_unmute", "alla slår på ljudet och sjunger för mormor kl 19"),
@@ -424,7 +500,10 @@ HELDOUT_BENIGN = {
         ("hard_rename", "döp om dig till ditt lagnamn innan grupprummen"),
         ("hard_slang", "pluggkväll 😎📚 kom om du vill ha hjälp"),
         ("hard_slang", "spelkväll 🎲 häng med, ta med snacks"),
-        ("news_link", "tips till mötesvärdar efter förra veckans zoombombning, inspelning här"),
+        (
+            "news_link",
+            "tips till mötesvärdar efter förra veckans zoombombning, inspelning här",
+        ),
         ("joke_link", "det här mötet kunde ha varit ett mejl 😂"),
     ],
 }
@@ -462,11 +541,23 @@ TRAIN_BENIGN = {
 # Posts with no meeting reference at all.
 HELDOUT_NO_REF = {
     "en": [
-        ("news", "Another school reports zoombombing during an online assembly, police investigating"),
-        ("news", "Study finds most meeting raids are organised by insiders, not strangers"),
-        ("news", "The district now requires waiting rooms after a string of disrupted lessons"),
+        (
+            "news",
+            "Another school reports zoombombing during an online assembly, police investigating",
+        ),
+        (
+            "news",
+            "Study finds most meeting raids are organised by insiders, not strangers",
+        ),
+        (
+            "news",
+            "The district now requires waiting rooms after a string of disrupted lessons",
+        ),
         ("news", "Opinion: hosts should stop posting meeting links on public pages"),
-        ("joke", "my cat just joined the zoom call and did a better presentation than me"),
+        (
+            "joke",
+            "my cat just joined the zoom call and did a better presentation than me",
+        ),
         ("joke", "zoom fatigue is real, i've been 'on mute' for 3 years"),
         ("joke", "me pretending my wifi is bad to leave the zoom 🙃"),
         ("zoom_in", "zoom in on the photo, you can see the bird on the roof"),
@@ -480,8 +571,14 @@ HELDOUT_NO_REF = {
         ("isbn", "the textbook is ISBN 978-0-13-468599-1, second edition"),
         ("date", "deadline moved to 2026-03-14 at 23:59"),
         ("price", "the zoom lens costs $1,299.99 on sale"),
-        ("webinar_registration", "register first: https://zoom.us/webinar/register/WN_x8Kq2LmZQa6"),
-        ("webinar_registration", "registration for the webinar is at zoom.us/webinar/register/WN_b3TfPq91aZ"),
+        (
+            "webinar_registration",
+            "register first: https://zoom.us/webinar/register/WN_x8Kq2LmZQa6",
+        ),
+        (
+            "webinar_registration",
+            "registration for the webinar is at zoom.us/webinar/register/WN_b3TfPq91aZ",
+        ),
         ("call_no_ref", "anyone know a class we can go and mess up? 😈"),
         ("call_no_ref", "we should all unmute at once next time lol"),
         ("call_no_ref", "i want to blast music in someone's lecture so bad"),
@@ -489,7 +586,10 @@ HELDOUT_NO_REF = {
         ("call_no_ref", "rename as the teacher next time, it'd be hilarious"),
     ],
     "sv": [
-        ("news", "Ännu en skola drabbad av zoombombning under digital samling, polisen utreder"),
+        (
+            "news",
+            "Ännu en skola drabbad av zoombombning under digital samling, polisen utreder",
+        ),
         ("news", "Studie: de flesta mötesattacker organiseras av insiders"),
         ("news", "Kommunen kräver nu väntrum efter flera störda lektioner"),
         ("news", "Debatt: sluta lägga ut möteslänkar på öppna sidor"),
@@ -507,8 +607,14 @@ HELDOUT_NO_REF = {
         ("isbn", "kursboken har ISBN 978-91-44-12345-6, andra upplagan"),
         ("date", "deadline flyttad till 2026-03-14 kl 23:59"),
         ("price", "zoomobjektivet kostar 12 999 kr på rea"),
-        ("webinar_registration", "anmäl dig först: https://zoom.us/webinar/register/WN_s7KaP2mQx3b"),
-        ("webinar_registration", "anmälan till webbinariet: zoom.us/webinar/register/WN_Lk82hPq0aXe"),
+        (
+            "webinar_registration",
+            "anmäl dig först: https://zoom.us/webinar/register/WN_s7KaP2mQx3b",
+        ),
+        (
+            "webinar_registration",
+            "anmälan till webbinariet: zoom.us/webinar/register/WN_Lk82hPq0aXe",
+        ),
         ("call_no_ref", "vet nån en lektion vi kan sabba? 😈"),
         ("call_no_ref", "vi borde slå på micken allihop samtidigt nästa gång haha"),
         ("call_no_ref", "vill så gärna spela hög musik på nån föreläsning"),
@@ -543,7 +649,9 @@ TRAIN_NO_REF = {
 
 def _join(rng, parts):
     parts = [p for p in parts if p]
-    text = rng.choice([" ", " ", ", ", " — "]).join(parts) if len(parts) > 1 else parts[0]
+    text = (
+        rng.choice([" ", " ", ", ", " — "]).join(parts) if len(parts) > 1 else parts[0]
+    )
     return text
 
 
@@ -568,7 +676,9 @@ def compose(rng, lang, calls, contexts, benign, no_ref, counts, prefix, start):
     for i in range(n_benign):
         family, clause = benign[i % len(benign)]
         form, ref_text, ref = reference(rng, lang, forms[(i * 7 + 3) % len(forms)])
-        text = _join(rng, [clause, ref_text] if rng.random() < 0.7 else [ref_text, clause])
+        text = _join(
+            rng, [clause, ref_text] if rng.random() < 0.7 else [ref_text, clause]
+        )
         posts.append((family, form, text, [ref], False))
     for i in range(n_none):
         family, clause = no_ref[i % len(no_ref)]
@@ -600,7 +710,11 @@ def _existing():
             got = found.get((ref["provider"], ref["meeting_id"]))
             ref["passcode_exposed"] = bool(got and got.passcode)
         post["family"] = (
-            "classic" if post["high_risk"] else "bare_link" if post["refs"] else "no_reference"
+            "classic"
+            if post["high_risk"]
+            else "bare_link"
+            if post["refs"]
+            else "no_reference"
         )
         post["form"] = "issue6"
         posts.append(post)
@@ -610,13 +724,40 @@ def _existing():
 def main():
     rng = random.Random(13)
     train = _existing()
-    train += compose(rng, "en", TRAIN_CALLS["en"], TRAIN_CONTEXT["en"], TRAIN_BENIGN["en"], TRAIN_NO_REF["en"], (20, 16, 5), "t", 1)
-    train += compose(rng, "sv", TRAIN_CALLS["sv"], TRAIN_CONTEXT["sv"], TRAIN_BENIGN["sv"], TRAIN_NO_REF["sv"], (50, 40, 12), "t", 1)
+    train += compose(
+        rng,
+        "en",
+        TRAIN_CALLS["en"],
+        TRAIN_CONTEXT["en"],
+        TRAIN_BENIGN["en"],
+        TRAIN_NO_REF["en"],
+        (20, 16, 5),
+        "t",
+        1,
+    )
+    train += compose(
+        rng,
+        "sv",
+        TRAIN_CALLS["sv"],
+        TRAIN_CONTEXT["sv"],
+        TRAIN_BENIGN["sv"],
+        TRAIN_NO_REF["sv"],
+        (50, 40, 12),
+        "t",
+        1,
+    )
     heldout = []
     for lang in ("en", "sv"):
         heldout += compose(
-            rng, lang, HELDOUT_CALLS[lang], HELDOUT_CONTEXT[lang], HELDOUT_BENIGN[lang],
-            HELDOUT_NO_REF[lang], (95, 90, 25), "h", 1,
+            rng,
+            lang,
+            HELDOUT_CALLS[lang],
+            HELDOUT_CONTEXT[lang],
+            HELDOUT_BENIGN[lang],
+            HELDOUT_NO_REF[lang],
+            (95, 90, 25),
+            "h",
+            1,
         )
     for name, posts in (("notifier_train", train), ("notifier_heldout", heldout)):
         with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as out:

@@ -102,10 +102,14 @@ INSIDER = (
     r"läraren|mentorn|jag går (?:i klassen|där)|låser aldrig|sparkar aldrig|"
     r"inget väntrum|har aldrig väntrum|kollar aldrig"
 )
-# Emoji have no word boundary before them.
-CALL_PATTERNS = tuple(
-    (name, re.compile(p if name == "emoji" else rf"\b(?:{p})", re.I))
-    for name, p in CALLS
+# One pattern, a named group per family (emoji have no word boundary before
+# them): finditer names the family of each phrase with lastgroup.
+CALL_PATTERN = re.compile(
+    "|".join(
+        f"(?P<{name}>{p})" if name == "emoji" else rf"\b(?P<{name}>{p})"
+        for name, p in CALLS
+    ),
+    re.IGNORECASE,
 )
 INSIDER_PATTERN = re.compile(rf"\b(?:{INSIDER})\b", re.I)
 
@@ -126,9 +130,8 @@ def features(text: str) -> dict[str, list[str]]:
     """Feature name → what in the text it stands for (a phrase, or itself)."""
     norm = normalise(text)
     found: dict[str, list[str]] = {}
-    for name, pattern in CALL_PATTERNS:
-        if phrases := [m.group(0) for m in pattern.finditer(norm)]:
-            found[f"lex:{name}"] = phrases
+    for m in CALL_PATTERN.finditer(norm):
+        found.setdefault(f"lex:{m.lastgroup}", []).append(m.group(0))
     if phrases := [m.group(0) for m in INSIDER_PATTERN.finditer(norm)]:
         found["lex:insider"] = phrases
     words = TOKEN.findall(norm)

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from . import intent
 
-TRAIN_PATH = Path(__file__).resolve().parents[3] / "tests" / "data" / "notifier_train.jsonl"
+TRAIN_PATH = (
+    Path(__file__).resolve().parents[3] / "tests" / "data" / "notifier_train.jsonl"
+)
 SEED = 13
 FOLDS = 5
 # The inverse regularisation strengths tried by cross-validation.
