@@ -721,6 +721,49 @@ def _existing():
     return posts
 
 
+# Written after the first training run, from the tests' cases and general
+# knowledge of how classmates post (never from held-out results): people who
+# share their own class link say "my class" and "the teacher" too.
+TRAIN_EXTRA_BENIGN = {
+    "en": [
+        ("own_class_link", "my class is online today because of the snow, link"),
+        ("own_class_link", "our teacher asked me to post the link for everyone"),
+        ("own_class_link", "if you missed the teacher's email, this is where we meet"),
+        ("own_class_link", "my lecture moved online, students use this"),
+        ("own_class_link", "guys in our class, the revision session is here tonight"),
+        ("own_class_link", "tutoring tonight for my class, bring your worksheets"),
+        ("own_class_link", "the teacher says we can join early to set up"),
+        ("own_class_link", "our school's parent evening is online, here's the room"),
+        ("support_group", "bereavement group, gentle space, join us tuesday"),
+        ("support_group", "sober coffee hangout online, no pressure"),
+        ("public_webinar", "free lecture on birds of the coast, all welcome"),
+        ("public_webinar", "our museum's online tour starts at 6"),
+        ("hard_music", "bring your violin and unmute when you play your part"),
+        ("hard_music", "choir practice, sing along but stay muted please"),
+        ("hard_noise", "we'll all shout happy new year at midnight!"),
+        ("hard_unmute", "unmute yourselves at the end for questions"),
+        ("hard_chat", "say hi in the chat when you arrive"),
+        ("hard_rename", "change your display name to your real name please"),
+        ("hard_slang", "movie night 🍿 pull up whenever"),
+        ("hard_slang", "lol this class is so fun 😂 see you all there"),
+        ("bare_link", "the room for today"),
+        ("bare_link", "same link as always"),
+    ],
+    "sv": [
+        ("own_class_link", "min klass har distans idag pga snön, länken"),
+        ("own_class_link", "läraren bad mig lägga ut länken till alla"),
+        ("own_class_link", "vår lektion är digital idag, här kopplar vi upp oss"),
+        ("own_class_link", "till er i min klass som missade mejlet"),
+        ("own_class_link", "vår skolas föräldramöte är digitalt i år"),
+        ("hard_music", "ta med fiolen och slå på ljudet när du spelar din stämma"),
+        ("hard_noise", "vi ropar gott nytt år vid tolvslaget!"),
+        ("hard_chat", "säg hej i chatten när ni kommer in"),
+        ("hard_rename", "ändra visningsnamn till ditt riktiga namn tack"),
+        ("hard_slang", "filmkväll 🍿 kom när ni vill"),
+    ],
+}
+
+
 def main():
     rng = random.Random(13)
     train = _existing()
@@ -758,6 +801,13 @@ def main():
             (95, 90, 25),
             "h",
             1,
+        )
+    # A seed of their own, so that adding them changed no held-out post.
+    more = random.Random(1313)
+    for lang, start in (("en", 100), ("sv", 200)):
+        extra = TRAIN_EXTRA_BENIGN[lang]
+        train += compose(
+            more, lang, [], [], extra, [], (0, 2 * len(extra), 0), "t", start
         )
     for name, posts in (("notifier_train", train), ("notifier_heldout", heldout)):
         with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as out:
