@@ -760,6 +760,26 @@ TRAIN_EXTRA_BENIGN = {
         ("hard_chat", "säg hej i chatten när ni kommer in"),
         ("hard_rename", "ändra visningsnamn till ditt riktiga namn tack"),
         ("hard_slang", "filmkväll 🍿 kom när ni vill"),
+        ("own_class_link", "länk till min klass genomgång, ses kl 8"),
+        ("own_class_link", "vår klass har prov-genomgång här, ta med frågor"),
+        ("own_class_link", "min lärare är sjuk så vi pluggar själva här"),
+    ],
+}
+TRAIN_EXTRA_CALLS = {
+    "en": [
+        ("music", "play loud music over his slides"),
+        ("music", "crank some awful music up when she talks"),
+        ("insider", "my class link, the teacher never kicks anyone, act up"),
+    ],
+    "sv": [
+        ("music", "spela musik högt när han visar bilderna"),
+        ("music", "dra upp volymen på nån hemsk låt när hon pratar"),
+        ("noise", "gorma och tjut så fort hon säger något"),
+        ("unmute", "mickar på allihop och sjung falskt"),
+        ("chat_flood", "skriv hundra meddelanden i chatten på en gång"),
+        ("rename", "kalla dig läraren i deltagarlistan"),
+        ("porn", "dela nakenbilder på skärmen"),
+        ("insider", "länken till min klass, läraren kastar aldrig ut nån, kör"),
     ],
 }
 
@@ -805,9 +825,17 @@ def main():
     # A seed of their own, so that adding them changed no held-out post.
     more = random.Random(1313)
     for lang, start in (("en", 100), ("sv", 200)):
-        extra = TRAIN_EXTRA_BENIGN[lang]
+        extra, calls = TRAIN_EXTRA_BENIGN[lang], TRAIN_EXTRA_CALLS[lang]
         train += compose(
-            more, lang, [], [], extra, [], (0, 2 * len(extra), 0), "t", start
+            more,
+            lang,
+            calls,
+            TRAIN_CONTEXT[lang],
+            extra,
+            [],
+            (2 * len(calls), 2 * len(extra), 0),
+            "t",
+            start,
         )
     for name, posts in (("notifier_train", train), ("notifier_heldout", heldout)):
         with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as out:
