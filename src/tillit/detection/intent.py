@@ -4,7 +4,8 @@ no scikit-learn or numpy at run time.
 A logistic regression over hashed word and character n-grams of the normalised
 text and over two lexicons, English and Swedish: calls to disrupt (by the
 behaviour asked for: noise, music, unmuting, flooding the chat, slurs,
-pornography, impersonation, slang and emoji) and insider hints. Its weights
+pornography, impersonation, slang and emoji) and what insiders tell of the
+host's weak spots ("never locks it"). Its weights
 are trained by `tillit notifier train` (training.py) on the training split of
 tests/data/ and shipped in intent_model.json; they are read on the first
 prediction, so a scan that finds no meeting never reads them. It runs only on
@@ -95,13 +96,23 @@ CALLS = (
     ),
     ("emoji", "[😈💀🤡🔥🤪🔊]"),
 )
+# Who is posting: a member of the class or congregation (Ling et al. 2021).
+# A risk signal of its own (risk.py): classmates sharing their own link say
+# "my class" too, so the model does not read these.
 INSIDER = (
     r"my (?:class|teacher|prof|school|lecture)|our (?:class|teacher|lecture|school)|"
-    r"the teacher|i'?m in this class|never (?:locks|kicks|checks|uses)|can'?t mute|"
-    r"no waiting room|min (?:klass|lärare|skola)|vår (?:klass|lärare|lektion|skola)|"
-    r"läraren|mentorn|jag går (?:i klassen|där)|låser aldrig|sparkar aldrig|"
-    r"inget väntrum|har aldrig väntrum|kollar aldrig"
+    r"the teacher|i'?m in this class|min (?:klass|lärare|skola)|"
+    r"vår (?:klass|lärare|lektion|skola)|läraren|mentorn|jag går (?:i klassen|där)|"
+    r"{weak}"
 )
+# What an insider tells others about the host's weak spots: a feature of the
+# model ("lex:insider") and an insider hint.
+WEAK_HOST = (
+    r"never (?:locks|kicks|checks|uses)|can'?t mute|no waiting room|"
+    r"låser aldrig|sparkar aldrig|kastar aldrig|inget väntrum|har aldrig väntrum|"
+    r"kollar aldrig|kan inte stänga av"
+)
+INSIDER = INSIDER.format(weak=WEAK_HOST)
 # One pattern, a named group per family (emoji have no word boundary before
 # them): finditer names the family of each phrase with lastgroup.
 CALL_PATTERN = re.compile(
@@ -112,6 +123,7 @@ CALL_PATTERN = re.compile(
     re.IGNORECASE,
 )
 INSIDER_PATTERN = re.compile(rf"\b(?:{INSIDER})\b", re.I)
+WEAK_HOST_PATTERN = re.compile(rf"\b(?:{WEAK_HOST})\b", re.I)
 
 
 def normalise(text: str) -> str:
@@ -132,7 +144,7 @@ def features(text: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for m in CALL_PATTERN.finditer(norm):
         found.setdefault(f"lex:{m.lastgroup}", []).append(m.group(0))
-    if phrases := [m.group(0) for m in INSIDER_PATTERN.finditer(norm)]:
+    if phrases := [m.group(0) for m in WEAK_HOST_PATTERN.finditer(norm)]:
         found["lex:insider"] = phrases
     words = TOKEN.findall(norm)
     for i, word in enumerate(words):

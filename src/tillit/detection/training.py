@@ -8,6 +8,7 @@ the training split; the held-out split is never read here.
 """
 
 import json
+import zlib
 from pathlib import Path
 
 from . import intent
@@ -86,8 +87,9 @@ def _scores(labels, predicted):
 
 
 def cross_validate(posts: list[dict], c: float) -> tuple[float, dict]:
-    """Out-of-fold probabilities on the training split; the threshold with the
-    best F1 (the lowest of equals) and the figures there, overall and per language."""
+    """Out-of-fold probabilities on the training split; the threshold that
+    keeps both precision and recall highest, and the figures there, overall and
+    per language."""
     from sklearn.model_selection import StratifiedKFold
 
     texts = [p["text"] for p in posts]
@@ -99,10 +101,13 @@ def cross_validate(posts: list[dict], c: float) -> tuple[float, dict]:
         for i in test:
             probability[i] = intent.predict(texts[i], model=model)[0]
     candidates = [round(t / 100, 2) for t in range(5, 96)]
-    best = max(
-        candidates,
-        key=lambda t: (_scores(labels, [p >= t for p in probability])["f1"], -t),
-    )
+    # Precision and recall both count (issue #13 sets a mark for each): the
+    # threshold where the lower of the two is highest, then the best F1.
+    def balance(t):
+        scores = _scores(labels, [p >= t for p in probability])
+        return min(scores["precision"], scores["recall"]), scores["f1"], -t
+
+    best = max(candidates, key=balance)
     figures = {"C": c, "threshold": best}
     for lang in ("all", "en", "sv"):
         picked = [i for i, p in enumerate(posts) if lang == "all" or p["lang"] == lang]
@@ -116,10 +121,10 @@ def train(path: Path = TRAIN_PATH) -> dict:
     """The model, as intent_model.json holds it."""
     posts = read_posts(path)
     threshold, figures = max(
-        (cross_validate(posts, c) for c in CS), key=lambda tf: tf[1]["all"]["f1"]
+        (cross_validate(posts, c) for c in CS), key=lambda tf: min(tf[1]["all"]["precision"], tf[1]["all"]["recall"])
     )
     model = _fit([p["text"] for p in posts], [is_call(p) for p in posts], figures["C"])
-    digest = f"{zlib_digest(path):08x}"
+    digest = f"{zlib.crc32(json.dumps([threshold, model]).encode()):08x}"
     return {
         "version": f"intent-1-{digest}",
         "trained_on": f"{path.name} ({len(posts)} posts)",
@@ -129,12 +134,6 @@ def train(path: Path = TRAIN_PATH) -> dict:
         "bias": model["bias"],
         "weights": {str(k): w for k, w in sorted(model["weights"].items())},
     }
-
-
-def zlib_digest(path: Path) -> int:
-    import zlib
-
-    return zlib.crc32(path.read_bytes())
 
 
 def write(model: dict, path: Path = intent.MODEL_PATH) -> None:
