@@ -101,6 +101,7 @@ def cross_validate(posts: list[dict], c: float) -> tuple[float, dict]:
         for i in test:
             probability[i] = intent.predict(texts[i], model=model)[0]
     candidates = [round(t / 100, 2) for t in range(5, 96)]
+
     # Precision and recall both count (issue #13 sets a mark for each): the
     # threshold where the lower of the two is highest, then the best F1.
     def balance(t):
@@ -121,7 +122,8 @@ def train(path: Path = TRAIN_PATH) -> dict:
     """The model, as intent_model.json holds it."""
     posts = read_posts(path)
     threshold, figures = max(
-        (cross_validate(posts, c) for c in CS), key=lambda tf: min(tf[1]["all"]["precision"], tf[1]["all"]["recall"])
+        (cross_validate(posts, c) for c in CS),
+        key=lambda tf: min(tf[1]["all"]["precision"], tf[1]["all"]["recall"]),
     )
     model = _fit([p["text"] for p in posts], [is_call(p) for p in posts], figures["C"])
     digest = f"{zlib.crc32(json.dumps([threshold, model]).encode()):08x}"
