@@ -12,6 +12,7 @@ decision (intent.py, issue #13), with the lexicon as one of its features.
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from . import intent
 
@@ -51,7 +52,12 @@ class Risk:
 def text_signals(text: str) -> list[str]:
     """The signals a post's words give: "call_to_disrupt" (the intent model)
     and "insider_hint", then the model's reasons."""
-    text = text or ""
+    return list(_text_signals(text or ""))
+
+
+@lru_cache(maxsize=2)
+def _text_signals(text: str) -> tuple[str, ...]:
+    """Once per post, however many meetings it names (assess runs per meeting)."""
     probability, reasons = intent.predict(text)
     signals = []
     if probability >= intent.threshold():
@@ -60,7 +66,7 @@ def text_signals(text: str) -> list[str]:
         signals.append("insider_hint")
     if "call_to_disrupt" in signals:
         signals += [f"intent: {reason}" for reason in reasons]
-    return signals
+    return tuple(signals)
 
 
 def assess(
