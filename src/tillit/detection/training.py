@@ -53,7 +53,7 @@ def is_call(post: dict) -> bool:
 
 
 def _matrix(texts):
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix  # a second to import: training only
 
     rows, cols = [], []
     for i, text in enumerate(texts):
@@ -66,7 +66,7 @@ def _matrix(texts):
 
 
 def _fit(texts, labels, c: float) -> dict:
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # training only
 
     clf = LogisticRegression(C=c, max_iter=5000, random_state=SEED)
     clf.fit(_matrix(texts), labels)
@@ -90,7 +90,7 @@ def cross_validate(posts: list[dict], c: float) -> tuple[float, dict]:
     """Out-of-fold probabilities on the training split; the threshold that
     keeps both precision and recall highest, and the figures there, overall and
     per language."""
-    from sklearn.model_selection import StratifiedKFold
+    from sklearn.model_selection import StratifiedKFold  # training only
 
     texts = [p["text"] for p in posts]
     labels = [is_call(p) for p in posts]

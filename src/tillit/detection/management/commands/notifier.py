@@ -87,7 +87,7 @@ class Command(BaseCommand):
         return self._run(options)
 
     def _train(self, file, model_path):
-        from pathlib import Path
+        from pathlib import Path  # not loaded by `scan`
 
         from tillit.detection import intent, training  # not loaded by `scan`
 
