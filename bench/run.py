@@ -22,6 +22,7 @@ BENCHMARKS = (
     "pages",
     "admission",
     "detection",
+    "notifier_quality",
     "burst",
     "raid",
     "scaleout",

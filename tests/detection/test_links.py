@@ -97,15 +97,21 @@ def test_risk_names_its_signals_and_levels():
         host_start=False,
     )
     assert raid.level == "high"
-    assert raid.signals == ("call_to_disrupt", "insider_hint", "passcode_exposed")
+    assert raid.signals[:3] == ("call_to_disrupt", "insider_hint", "passcode_exposed")
+    assert "intent: classic: raid" in raid.signals  # why the model called it
     calm = assess(text="Book club tonight", passcode_exposed=False, host_start=False)
     assert (calm.level, calm.score, calm.signals) == ("low", 0.0, ())
     swedish = assess(
         text="kom och stör lektionen!", passcode_exposed=False, host_start=True
     )
-    assert swedish.signals == ("call_to_disrupt", "host_link_leaked")
+    assert swedish.signals[:2] == ("call_to_disrupt", "host_link_leaked")
     assert swedish.level == "high"
-    alone = assess(text="kom och stör!", passcode_exposed=False, host_start=False)
+    alone = assess(
+        text="kom och stör!",
+        passcode_exposed=False,
+        host_start=False,
+        has_reference=False,
+    )
     assert alone.level == "medium"
 
 
@@ -138,7 +144,7 @@ def test_scan_command_prints_one_line_per_reference_and_skips_bad_input(
         "passcode_exposed": True,
         "risk": first["risk"],
         "level": first["level"],
-        "signals": ["call_to_disrupt", "passcode_exposed"],
+        "signals": ["call_to_disrupt", "passcode_exposed", "intent: classic: raid"],
     }
     assert "posted_repeatedly" in findings[1]["signals"]
     summary = err.getvalue()

@@ -16,7 +16,9 @@ class Command(BaseCommand):
         "and prints one JSON line per meeting reference found (no database). "
         "`add-feed URL`, `add-mastodon URL [--tag T]` and `add-jetstream URL` "
         "configure sources, `sources` lists them, `poll` polls the feeds that "
-        "are due once, and `run` runs every source continuously with live counts."
+        "are due once, and `run` runs every source continuously with live counts. "
+        "`train [FILE]` retrains the intent model from the training split "
+        "(needs scikit-learn: the `train` extra) and writes its weights."
     )
     ACTIONS = [
         "scan",
@@ -26,6 +28,7 @@ class Command(BaseCommand):
         "sources",
         "poll",
         "run",
+        "train",
     ]
 
     def add_arguments(self, parser):
@@ -58,6 +61,10 @@ class Command(BaseCommand):
             default=MAX_LINE_BYTES,
             help="scan: skip longer lines without reading them whole",
         )
+        parser.add_argument(
+            "--model",
+            help="train: where to write the model (default: the one shipped)",
+        )
 
     def handle(self, *args, action, file, **options):
         if action == "scan":
@@ -73,7 +80,37 @@ class Command(BaseCommand):
 
             self.stdout.write(f"scanned {len(poll_due_feeds())} new feed entries")
             return
+        if action == "train":
+            return self._train(file, options["model"])
         return self._run(options)
+
+    def _train(self, file, model_path):
+        from pathlib import Path  # not loaded by `scan`
+
+        from tillit.detection import intent, training  # not loaded by `scan`
+
+        data = training.TRAIN_PATH if file == "-" else Path(file)
+        if not data.is_file():
+            raise CommandError(f"Cannot read the training split {data}.")
+        try:
+            model = training.train(data)
+        except ImportError as exc:
+            raise CommandError(
+                'Training needs scikit-learn: pip install -e ".[train]"'
+            ) from exc
+        out = Path(model_path) if model_path else intent.MODEL_PATH
+        training.write(model, out)
+        cv = model["cross_validation"]
+        self.stdout.write(
+            f"{model['version']}: {model['trained_on']}, {len(model['weights'])} weights, "
+            f"threshold {model['threshold']} (cross-validated, C {cv['C']})"
+        )
+        for lang in ("all", "en", "sv"):
+            self.stdout.write(
+                f"  {lang}: precision {cv[lang]['precision']:.3f} "
+                f"recall {cv[lang]['recall']:.3f}"
+            )
+        self.stdout.write(f"written to {out}")
 
     def _scan(self, file, max_line_bytes):
         try:

@@ -1,0 +1,883 @@
+"""Write tests/data/notifier_train.jsonl and notifier_heldout.jsonl (issue #13).
+
+The clauses below were written by hand for this project, for each split on its
+own: no clause of the held-out split is a copy or a paraphrase of a training
+one. The composer puts a clause, a meeting reference in one of the forms people
+type, and sometimes a short context together, and labels the result by the
+issue's rule: a call to disrupt plus a meeting reference is high risk; a bare
+link, or a call with no meeting to warn about, is not. Seeded: running it again
+writes the same files. `python tests/data/compose_notifier_posts.py`
+"""
+
+import json
+import random
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ZW = "\u200b"
+
+# ---- meeting reference forms ------------------------------------------------
+
+PW_WORDS = {
+    "en": ["pwd", "pass", "pw", "code", "passcode", "password"],
+    "sv": ["kod", "lösen", "lösenord", "pw", "kod:", "lösenkod"],
+}
+
+
+def _zoom_id(rng):
+    return str(rng.choice([8, 9])) + "".join(
+        str(rng.randrange(10)) for _ in range(rng.choice([9, 10]))
+    )
+
+
+def _grouped(ident, sep=" "):
+    if len(ident) == 11:
+        return sep.join((ident[:3], ident[3:7], ident[7:]))
+    return sep.join((ident[:3], ident[3:6], ident[6:]))
+
+
+def _pw(rng):
+    alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    if rng.random() < 0.5:
+        return "".join(str(rng.randrange(10)) for _ in range(6))
+    return "".join(rng.choice(alphabet) for _ in range(rng.choice([6, 8])))
+
+
+def _fullwidth(s):
+    return "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in s)
+
+
+def _ref(provider, meeting_id, passcode=False):
+    return {
+        "provider": provider,
+        "meeting_id": meeting_id,
+        "passcode_exposed": passcode,
+    }
+
+
+def zoom_form(rng, lang, form):
+    ident = _zoom_id(rng)
+    pw = _pw(rng)
+    pword = rng.choice(PW_WORDS[lang])
+    give_pw = rng.random() < 0.55
+    sub = rng.choice(["", "us02web.", "us04web.", "us06web."])
+    if form == "zoom_url":
+        text = f"https://{sub}zoom.us/j/{ident}" + (f"?pwd={pw}" if give_pw else "")
+    elif form == "zoom_schemeless":
+        text = f"{sub}zoom.us/j/{ident}" + (f"?pwd={pw}" if give_pw else "")
+    elif form == "zoom_number":
+        word = rng.choice(["zoom", "Zoom", "ZOOM", "zoom:", "zoom id"])
+        text = f"{word} {_grouped(ident, rng.choice([' ', '-', '']))}"
+        if give_pw:
+            text += f" {pword} {pw}"
+    elif form == "zoom_bare_id":
+        word = rng.choice(["id", "ID", "id:", "ID:"])
+        text = f"{word} {_grouped(ident, rng.choice([' ', '']))} {pword} {pw}"
+        give_pw = True
+    elif form == "zoom_meeting_id":
+        word = (
+            "Meeting ID:" if lang == "en" else rng.choice(["Mötes-ID:", "Meeting ID:"])
+        )
+        text = f"{word} {_grouped(ident)}"
+        if give_pw:
+            text += f" {'Passcode' if lang == 'en' else 'Lösenkod'}: {pw}"
+    elif form == "zoom_lookalike":
+        word = rng.choice(["z00m", "zo0m", "Z00M", "zoOm"])
+        text = f"{word} {_grouped(ident)}"
+        if give_pw:
+            text += f" {pword} {pw}"
+    elif form == "zoom_spaced_link":
+        text = f"zoom . us / j / {ident}"
+        if give_pw:
+            text += f" {pword} {pw}"
+    elif form == "zoom_spaced_digits":
+        text = f"zoom {' '.join(ident)}"
+        if give_pw:
+            text += f" {pword} {pw}"
+    elif form == "zoom_fullwidth":
+        text = rng.choice(
+            [f"zoom {_fullwidth(_grouped(ident))}", f"zoom.us/j/{_fullwidth(ident)}"]
+        )
+        if give_pw:
+            text += f" {pword} {pw}"
+    elif form == "zoom_zero_width":
+        text = rng.choice(
+            [
+                f"zo{ZW}om.us/j/{ident}",
+                f"zoom.us/j/{ident[:3]}{ZW}{ident[3:7]}{ZW}{ident[7:]}",
+                f"https://zoom{ZW}.us/j/{ident}",
+            ]
+        )
+        if give_pw:
+            text += f" {pword} {pw}"
+    elif form == "zoom_host_link":
+        text = f"https://{sub or 'us02web.'}zoom.us/s/{ident}?zak=eyJ{_pw(rng)}"
+        give_pw = False
+    else:
+        raise ValueError(form)
+    return text, _ref("zoom", ident, give_pw)
+
+
+def _meet_code(rng):
+    letters = "abcdefghijklmnopqrstuvwxyz"
+
+    def part(n):
+        return "".join(rng.choice(letters) for _ in range(n))
+
+    return f"{part(3)}-{part(4)}-{part(3)}"
+
+
+JITSI_ROOMS = {
+    "en": [
+        "Bio9Revision",
+        "ChemLabGroupB",
+        "SaturdayChessClub",
+        "HistoryYear8",
+        "GrandmasBirthday",
+        "LatinReading",
+        "PhysicsHelpDesk",
+        "BandPractice",
+        "RecoveryCircle",
+        "CodeClubKids",
+        "Spanish2Live",
+        "ArtClassFriday",
+    ],
+    "sv": [
+        "Matte8B",
+        "SvenskaGrupp2",
+        "KemiLabbet",
+        "Pluggkvall",
+        "Kyrkkaffet",
+        "SamhallTisdag",
+        "FysikHjalp",
+        "Korovning",
+        "Stodgruppen",
+        "Engelska9A",
+        "Mormors80",
+        "Syslojden",
+    ],
+}
+WEBEX_HOSTS = {
+    "en": [
+        ("northside", "m.baker"),
+        ("cityuni", "lecture.hall2"),
+        ("acme", "allhands"),
+    ],
+    "sv": [("skolan", "eva.lind"), ("kommun", "fullmakt"), ("gymnasiet", "per.ek")],
+}
+
+
+def other_form(rng, lang, form):
+    pw = _pw(rng)
+    if form == "meet_url":
+        code = _meet_code(rng)
+        return f"https://meet.google.com/{code}", _ref("google_meet", code)
+    if form == "meet_schemeless":
+        code = _meet_code(rng)
+        shown = code.upper() if rng.random() < 0.2 else code
+        return f"meet.google.com/{shown}", _ref("google_meet", code)
+    if form == "jitsi_schemeless":
+        room = rng.choice(JITSI_ROOMS[lang]) + str(rng.randrange(10, 99))
+        return f"meet.jit.si/{room}", _ref("jitsi", room.lower())
+    if form == "teams_live":
+        ident = "9" + "".join(str(rng.randrange(10)) for _ in range(12))
+        if rng.random() < 0.5:
+            return (
+                f"teams.live.com/meet/{ident}?p={pw}",
+                _ref("teams", ident, True),
+            )
+        return f"https://teams.live.com/meet/{ident}", _ref("teams", ident)
+    if form == "teams_join":
+        thread = "".join(
+            rng.choice("ABCDEFGHJKMNPQRSTXYZabcdefghjk0123456789") for _ in range(10)
+        )
+        return (
+            f"https://teams.microsoft.com/l/meetup-join/19%3ameeting_{thread}%40thread.v2/0",
+            _ref("teams", f"19:meeting_{thread}@thread.v2"),
+        )
+    if form == "webex_schemeless":
+        site, name = rng.choice(WEBEX_HOSTS[lang])
+        return f"{site}.webex.com/meet/{name}", _ref("webex", f"{site}/{name}")
+    raise ValueError(form)
+
+
+ZOOM_FORMS = [
+    "zoom_url",
+    "zoom_schemeless",
+    "zoom_number",
+    "zoom_bare_id",
+    "zoom_meeting_id",
+    "zoom_lookalike",
+    "zoom_spaced_link",
+    "zoom_spaced_digits",
+    "zoom_fullwidth",
+    "zoom_zero_width",
+]
+OTHER_FORMS = [
+    "meet_url",
+    "meet_schemeless",
+    "jitsi_schemeless",
+    "teams_live",
+    "teams_join",
+    "webex_schemeless",
+]
+
+
+def reference(rng, lang, form=None):
+    form = form or rng.choice(ZOOM_FORMS * 2 + OTHER_FORMS)
+    if form.startswith("zoom"):
+        text, ref = zoom_form(rng, lang, form)
+    else:
+        text, ref = other_form(rng, lang, form)
+    return form, text, ref
+
+
+# ---- clauses, written for each split on its own -----------------------------
+# (family, clause). Families of a call to disrupt: noise, music, unmute,
+# chat_flood, slurs, porn, rename, slang_emoji, classic, insider.
+
+HELDOUT_CALLS = {
+    "en": [
+        ("noise", "everyone join and make as much noise as you can"),
+        ("noise", "hop in and just scream when she starts talking"),
+        ("noise", "get in there and yell over the teacher the whole time"),
+        ("noise", "join at 9 and be LOUD, like really loud"),
+        ("noise", "bring an air horn and go off every 30 seconds"),
+        ("music", "blast your music the second you get in"),
+        ("music", "play the loudest song you have on repeat in there"),
+        ("music", "everyone share screen and play earrape audio"),
+        ("music", "karaoke takeover, mics on and sing over him"),
+        ("unmute", "all unmute at the same time at 10:15"),
+        ("unmute", "when i say go everyone unmute and start talking"),
+        ("unmute", "unmute together and don't stop no matter what he says"),
+        ("chat_flood", "take over the chat, copy paste this 100 times"),
+        ("chat_flood", "fill the chat with the same emoji till it lags"),
+        ("chat_flood", "spam reactions and raise hands nonstop so she can't teach"),
+        ("chat_flood", "drown the Q&A in nonsense questions"),
+        ("chat_flood", "chat takeover at noon, paste the copypasta"),
+        ("slurs", "say the worst words you know on mic"),
+        ("slurs", "type slurs in the chat and leave before she kicks you"),
+        ("slurs", "go in and call the speaker every slur in the book"),
+        ("porn", "share screen and put up something nsfw"),
+        ("porn", "post porn in the chat lmaooo"),
+        ("porn", "set your profile pic to something nasty and turn the cam on"),
+        ("rename", "rename to the teacher's name so nobody can tell who's who"),
+        ("rename", "join as 'Mr Johnson' and start handing out fake homework"),
+        ("rename", "set your name to one of the students and get them in trouble"),
+        ("rename", "pretend to be the sub, call yourself Substitute Teacher"),
+        ("slang_emoji", "pull up 🔊🔊 we going crazy in here"),
+        ("slang_emoji", "who tryna mess up this class 😈"),
+        ("slang_emoji", "let's go cause chaos 💀💀"),
+        ("slang_emoji", "we ending this lecture early 😂 everyone pull up"),
+        ("slang_emoji", "ruin it for them 🙏🔥"),
+        ("classic", "zoom raid at 2pm be there"),
+        ("classic", "bombing this one tonight who's in"),
+        ("classic", "time to troll the book club"),
+        ("insider", "i'm in this class, teacher never locks it, come in and act up"),
+        ("insider", "my prof doesn't use a waiting room, get in and go wild"),
+        ("insider", "our teacher can't mute anyone lol, come make a mess of it"),
+    ],
+    "sv": [
+        ("noise", "alla in och skrik när hon börjar prata"),
+        ("noise", "gå in och för så mycket oväsen ni bara kan"),
+        ("noise", "vråla i micken hela lektionen"),
+        ("noise", "kom in och låt som en djurpark haha"),
+        ("noise", "ta med visselpipa och tuta hela tiden"),
+        ("music", "spela hög musik så fort ni kommer in"),
+        ("music", "dela skärm och dra på den värsta låten på max"),
+        ("music", "kör hårdrock i micken tills han ger upp"),
+        ("music", "alla spelar olika låtar samtidigt"),
+        ("unmute", "alla slår på micken samtidigt kl 13"),
+        ("unmute", "när jag skriver NU slår alla på ljudet och pratar"),
+        ("unmute", "stäng inte av micken, prata i mun på henne"),
+        ("chat_flood", "ta över chatten, klistra in det här hundra gånger"),
+        ("chat_flood", "fyll chatten med emojis tills det laggar"),
+        ("chat_flood", "översvämma chatten med skräp"),
+        (
+            "chat_flood",
+            "skriv samma sak i chatten om och om igen så hon inte hinner läsa",
+        ),
+        ("chat_flood", "räck upp handen allihop hela tiden och spamma reaktioner"),
+        ("slurs", "skriv fula ord i chatten och lämna direkt"),
+        ("slurs", "säg rasistiska saker i micken"),
+        ("slurs", "kalla honom allt möjligt i chatten tills han loggar ut"),
+        ("porn", "dela skärm med porr haha"),
+        ("porn", "lägg upp snuskiga bilder i chatten"),
+        ("porn", "byt profilbild till nåt äckligt och slå på kameran"),
+        ("rename", "döp om er till lärarens namn"),
+        ("rename", "gå in som 'Rektorn' och säg att lektionen är inställd"),
+        ("rename", "ta en elevs namn så får hen skulden"),
+        ("rename", "låtsas vara vikarien och skicka hem alla"),
+        ("slang_emoji", "kör vi kaos på lektionen? 😈"),
+        ("slang_emoji", "vi sabbar hela lektionen 💀💀"),
+        ("slang_emoji", "dags att förstöra hennes mattepass 😂"),
+        ("slang_emoji", "alla in och kör jävelskap 🔥"),
+        ("slang_emoji", "ska vi jävlas med dom? 🤡"),
+        ("classic", "raid kl 14 alla med"),
+        ("classic", "vi bombar mötet ikväll"),
+        ("classic", "trollar svenskan imorgon vem är med"),
+        ("insider", "jag går i klassen, läraren låser aldrig, kom in och bråka"),
+        ("insider", "vår lärare har inget väntrum, gå in och härja"),
+        ("insider", "mentorn kan inte stänga av nån lol, kom och ställ till det"),
+    ],
+}
+TRAIN_CALLS = {
+    "en": [
+        ("noise", "come in and make a racket while he's presenting"),
+        ("noise", "everybody shout at once at 2:30"),
+        ("music", "play music super loud the whole lesson"),
+        ("music", "turn your speakers up and play some trash music"),
+        ("unmute", "unmute all together at the start"),
+        ("unmute", "everyone unmute and talk over her"),
+        ("chat_flood", "flood the chat with memes"),
+        ("chat_flood", "take over the chat and don't let anyone talk"),
+        ("slurs", "post slurs in chat lol"),
+        ("slurs", "yell slurs and leave"),
+        ("porn", "share porn on screen when she lets you present"),
+        ("porn", "post nsfw pics in the chat"),
+        ("rename", "rename yourself as the teacher"),
+        ("rename", "change your name to a student in the class"),
+        ("slang_emoji", "let's wreck this class 😂😂"),
+        ("slang_emoji", "pull up and act a fool 🤪"),
+        ("insider", "it's my class and the teacher never kicks anyone, go crazy"),
+        ("classic", "raid this lecture"),
+    ],
+    "sv": [
+        ("noise", "kom in och skrik hela lektionen"),
+        ("noise", "för oväsen när läraren pratar"),
+        ("noise", "alla skriker samtidigt kl 10"),
+        ("noise", "väsnas så mycket ni kan"),
+        ("music", "spela musik på högsta volym"),
+        ("music", "dra på musik i micken hela tiden"),
+        ("music", "spela skräpmusik när hon delar skärm"),
+        ("unmute", "alla slår på mikrofonen samtidigt"),
+        ("unmute", "sätt på ljudet allihop och prata över honom"),
+        ("unmute", "slå på micken och sluta inte prata"),
+        ("chat_flood", "spamma chatten med memes"),
+        ("chat_flood", "ta över chatten helt"),
+        ("chat_flood", "fyll chatten med skit"),
+        ("chat_flood", "floda chatten med samma meddelande"),
+        ("slurs", "skriv svordomar i chatten"),
+        ("slurs", "skrik fula ord och lämna"),
+        ("slurs", "skriv kränkande saker om läraren i chatten"),
+        ("porn", "visa porr när ni får dela skärm"),
+        ("porn", "lägg in porrbilder i chatten"),
+        ("porn", "skicka äckliga bilder i chatten"),
+        ("rename", "byt namn till läraren"),
+        ("rename", "döp om dig till en elev i klassen"),
+        ("rename", "gå in med lärarens namn och låtsas vara hen"),
+        ("slang_emoji", "vi förstör lektionen 😂😂"),
+        ("slang_emoji", "dags för kaos 😈😈"),
+        ("slang_emoji", "kom och jävlas lite 🤡"),
+        ("slang_emoji", "sabba föreläsningen haha 💀"),
+        ("insider", "det är min klass och läraren sparkar aldrig ut nån, kör hårt"),
+        ("insider", "jag går där, ingen låser mötet, kom och bråka"),
+        ("classic", "raida lektionen"),
+        ("classic", "vi trollar mötet"),
+    ],
+}
+
+HELDOUT_CONTEXT = {
+    "en": [
+        "it's my english class",
+        "our teacher is so clueless",
+        "math starts 9:15",
+        "she never checks the participants",
+        "it's the 8am lecture",
+        "tomorrow",
+        "no waiting room lol",
+        "starts in 10 min",
+        "it's our chem class",
+        "he never uses the waiting room",
+        "",
+        "",
+        "",
+    ],
+    "sv": [
+        "det är min engelskaklass",
+        "läraren fattar ingenting",
+        "mattan börjar 9:15",
+        "hon kollar aldrig deltagarlistan",
+        "föreläsningen kl 8",
+        "imorgon",
+        "inget väntrum lol",
+        "börjar om 10 min",
+        "det är vår kemilektion",
+        "han har aldrig väntrum",
+        "",
+        "",
+        "",
+    ],
+}
+TRAIN_CONTEXT = {
+    "en": ["my class", "our lecture at 11", "teacher is clueless", "tonight", "", ""],
+    "sv": [
+        "min klass",
+        "vår lektion kl 11",
+        "läraren är borta",
+        "ikväll",
+        "vår skola",
+        "",
+        "",
+    ],
+}
+
+# Links shared without intent; several use the words of a call to disrupt.
+HELDOUT_BENIGN = {
+    "en": [
+        ("own_class_link", "hey class, here's today's link for the study group"),
+        ("own_class_link", "for everyone in group 3: we meet here at 7"),
+        ("own_class_link", "sharing the link for our project meeting, see you all"),
+        (
+            "own_class_link",
+            "forgot to post it in the class chat: tonight's review session",
+        ),
+        ("own_class_link", "reminder for my tutoring students, same room as last week"),
+        ("support_group", "our grief support circle meets thursdays, all welcome"),
+        ("support_group", "online AA meeting tonight 8pm, newcomers welcome"),
+        ("support_group", "parents of kids with ADHD, we meet here once a month"),
+        ("support_group", "caregivers' coffee chat, come as you are"),
+        ("public_webinar", "free webinar on budgeting tomorrow, join here"),
+        ("public_webinar", "public talk about climate adaptation, open to all"),
+        ("public_webinar", "the library's author evening is online this year"),
+        ("public_webinar", "open house for prospective students, ask us anything"),
+        ("bare_link", "link"),
+        ("bare_link", "meeting link:"),
+        ("bare_link", "standup moved to"),
+        ("bare_link", "in case anyone needs it again"),
+        ("hard_noise", "make some noise for our graduates at the end! 🎉"),
+        ("hard_noise", "please keep the noise down, we have a guest speaker"),
+        (
+            "hard_music",
+            "music class: bring your instrument and unmute when it's your turn",
+        ),
+        ("hard_music", "DJ set tonight, send your requests for the music"),
+        ("hard_unmute", "stay muted unless you have a question please"),
+        ("hard_unmute", "everyone unmute to sing happy birthday to grandma at 7"),
+        ("hard_chat", "drop your questions in the chat, we'll get to them all"),
+        ("hard_chat", "the chat is moderated, be kind to each other"),
+        ("hard_slurs", "workshop for moderators: how to respond to slurs in comments"),
+        ("hard_porn", "info night for parents on keeping kids away from porn online"),
+        ("hard_rename", "please rename yourself to your first name and pronouns"),
+        ("hard_rename", "rename to your team name before the breakout rooms"),
+        ("hard_slang", "study session tonight 😎📚 pull up if you need help"),
+        ("hard_slang", "game night 🎲 pull up, bring snacks"),
+        ("news_link", "tips for hosts after last week's zoombombing, recording here"),
+        ("joke_link", "this meeting could have been an email 😂"),
+    ],
+    "sv": [
+        ("own_class_link", "hej klassen, här är länken till pluggruppen idag"),
+        ("own_class_link", "till alla i grupp 3: vi ses här kl 19"),
+        ("own_class_link", "länken till vårt grupparbete, ses där"),
+        ("own_class_link", "glömde lägga den i klasschatten: repetitionen ikväll"),
+        ("own_class_link", "till mina läxhjälpselever, samma rum som förra veckan"),
+        ("support_group", "sorgegruppen träffas på torsdagar, alla är välkomna"),
+        ("support_group", "AA-möte online ikväll kl 20, nya är välkomna"),
+        ("support_group", "föräldrar till barn med NPF, vi ses här en gång i månaden"),
+        ("support_group", "anhörigfika digitalt, kom som du är"),
+        ("public_webinar", "gratis webbinarium om privatekonomi imorgon, gå med här"),
+        ("public_webinar", "öppen föreläsning om klimatanpassning, alla välkomna"),
+        ("public_webinar", "bibliotekets författarkväll är digital i år"),
+        ("public_webinar", "öppet hus för blivande studenter, fråga oss vad som helst"),
+        ("bare_link", "länk"),
+        ("bare_link", "möteslänk:"),
+        ("bare_link", "avstämningen flyttad till"),
+        ("bare_link", "om nån behöver den igen"),
+        ("hard_noise", "vi låter och firar födelsedagsbarnet i slutet! 🎉"),
+        ("hard_noise", "ha micken avstängd, det blir mycket ljud annars"),
+        (
+            "hard_music",
+            "musiklektion: ta med instrument och slå på ljudet när det är din tur",
+        ),
+        ("hard_music", "önska musik till festen ikväll"),
+        ("hard_unmute", "håll micken avstängd tills du får ordet"),
+        ("hard_unmute", "alla slår på ljudet och sjunger för mormor kl 19"),
+        ("hard_chat", "skriv era frågor i chatten så tar vi dem"),
+        ("hard_chat", "chatten modereras, var snälla mot varandra"),
+        ("hard_slurs", "workshop för moderatorer om hur man bemöter hatkommentarer"),
+        ("hard_porn", "föräldramöte om barn och porr på nätet"),
+        ("hard_rename", "byt namn till förnamn och klass så vi vet vem du är"),
+        ("hard_rename", "döp om dig till ditt lagnamn innan grupprummen"),
+        ("hard_slang", "pluggkväll 😎📚 kom om du vill ha hjälp"),
+        ("hard_slang", "spelkväll 🎲 häng med, ta med snacks"),
+        (
+            "news_link",
+            "tips till mötesvärdar efter förra veckans zoombombning, inspelning här",
+        ),
+        ("joke_link", "det här mötet kunde ha varit ett mejl 😂"),
+    ],
+}
+TRAIN_BENIGN = {
+    "en": [
+        ("own_class_link", "class link for tomorrow, see you"),
+        ("support_group", "peer support group for new dads, every sunday"),
+        ("public_webinar", "webinar on tax returns, everyone welcome"),
+        ("hard_unmute", "unmute when it's your turn to present"),
+        ("hard_rename", "rename yourself so we know who you are"),
+        ("hard_chat", "put your questions in the chat"),
+        ("hard_noise", "cheer loudly for the winners at the end"),
+        ("bare_link", "join here"),
+    ],
+    "sv": [
+        ("own_class_link", "klassens länk till imorgon, ses"),
+        ("own_class_link", "här är länken till lektionen för er som är sjuka"),
+        ("own_class_link", "grupp 2, vi kör här istället"),
+        ("support_group", "stödgrupp för nyblivna pappor varje söndag"),
+        ("support_group", "samtalsgrupp för unga med ångest, välkommen"),
+        ("public_webinar", "webbinarium om deklarationen, alla välkomna"),
+        ("public_webinar", "öppen digital föreläsning om hjärnan"),
+        ("hard_unmute", "slå på micken när det är din tur att redovisa"),
+        ("hard_unmute", "alla mickar av under föreläsningen tack"),
+        ("hard_rename", "byt namn så vi vet vem du är"),
+        ("hard_chat", "skriv frågor i chatten"),
+        ("hard_music", "vi spelar musik i pausen, önska gärna"),
+        ("hard_noise", "heja högt på vinnarna i slutet"),
+        ("hard_slang", "fika och plugg 😎 häng med"),
+        ("bare_link", "gå med här"),
+        ("bare_link", "möte"),
+    ],
+}
+
+# Posts with no meeting reference at all.
+HELDOUT_NO_REF = {
+    "en": [
+        (
+            "news",
+            "Another school reports zoombombing during an online assembly, police investigating",
+        ),
+        (
+            "news",
+            "Study finds most meeting raids are organised by insiders, not strangers",
+        ),
+        (
+            "news",
+            "The district now requires waiting rooms after a string of disrupted lessons",
+        ),
+        ("news", "Opinion: hosts should stop posting meeting links on public pages"),
+        (
+            "joke",
+            "my cat just joined the zoom call and did a better presentation than me",
+        ),
+        ("joke", "zoom fatigue is real, i've been 'on mute' for 3 years"),
+        ("joke", "me pretending my wifi is bad to leave the zoom 🙃"),
+        ("zoom_in", "zoom in on the photo, you can see the bird on the roof"),
+        ("zoom_in", "if you zoom in 400% the license plate is readable"),
+        ("zoom_in", "new camera has 30x optical zoom, worth it"),
+        ("phone_number", "call the office on 020 7946 0958 before friday"),
+        ("phone_number", "new number: +1 415 555 0134, text me"),
+        ("phone_number", "zoom support phone line +1 888 799 9666 was useless"),
+        ("order_number", "order 84512039971 still hasn't shipped, anyone else?"),
+        ("order_number", "tracking number 9400 1118 9922 3344 5566 77"),
+        ("isbn", "the textbook is ISBN 978-0-13-468599-1, second edition"),
+        ("date", "deadline moved to 2026-03-14 at 23:59"),
+        ("price", "the zoom lens costs $1,299.99 on sale"),
+        (
+            "webinar_registration",
+            "register first: https://zoom.us/webinar/register/WN_x8Kq2LmZQa6",
+        ),
+        (
+            "webinar_registration",
+            "registration for the webinar is at zoom.us/webinar/register/WN_b3TfPq91aZ",
+        ),
+        ("call_no_ref", "anyone know a class we can go and mess up? 😈"),
+        ("call_no_ref", "we should all unmute at once next time lol"),
+        ("call_no_ref", "i want to blast music in someone's lecture so bad"),
+        ("call_no_ref", "who has a link? let's go scream in a class"),
+        ("call_no_ref", "rename as the teacher next time, it'd be hilarious"),
+    ],
+    "sv": [
+        (
+            "news",
+            "Ännu en skola drabbad av zoombombning under digital samling, polisen utreder",
+        ),
+        ("news", "Studie: de flesta mötesattacker organiseras av insiders"),
+        ("news", "Kommunen kräver nu väntrum efter flera störda lektioner"),
+        ("news", "Debatt: sluta lägga ut möteslänkar på öppna sidor"),
+        ("joke", "katten gick med i zoom-samtalet och höll en bättre dragning än jag"),
+        ("joke", "zoomtrötthet är på riktigt, jag har varit på mute i tre år"),
+        ("joke", "när man låtsas ha dåligt wifi för att slippa zoomen 🙃"),
+        ("zoom_in", "zooma in på bilden, man ser fågeln på taket"),
+        ("zoom_in", "om du zoomar in 400% går registreringsskylten att läsa"),
+        ("zoom_in", "nya kameran har 30x optisk zoom, värt det"),
+        ("phone_number", "ring kontoret på 08-123 456 78 före fredag"),
+        ("phone_number", "nytt nummer: 070-123 45 67, sms:a mig"),
+        ("phone_number", "zooms support +46 8 505 397 28 svarade aldrig"),
+        ("order_number", "order 84512039972 har fortfarande inte skickats"),
+        ("order_number", "kolli-id 00373500 1234 5678 90 hos postnord"),
+        ("isbn", "kursboken har ISBN 978-91-44-12345-6, andra upplagan"),
+        ("date", "deadline flyttad till 2026-03-14 kl 23:59"),
+        ("price", "zoomobjektivet kostar 12 999 kr på rea"),
+        (
+            "webinar_registration",
+            "anmäl dig först: https://zoom.us/webinar/register/WN_s7KaP2mQx3b",
+        ),
+        (
+            "webinar_registration",
+            "anmälan till webbinariet: zoom.us/webinar/register/WN_Lk82hPq0aXe",
+        ),
+        ("call_no_ref", "vet nån en lektion vi kan sabba? 😈"),
+        ("call_no_ref", "vi borde slå på micken allihop samtidigt nästa gång haha"),
+        ("call_no_ref", "vill så gärna spela hög musik på nån föreläsning"),
+        ("call_no_ref", "nån som har en länk? vi går in och skriker"),
+        ("call_no_ref", "döp om er till läraren nästa gång, det blir så kul"),
+    ],
+}
+TRAIN_NO_REF = {
+    "en": [
+        ("news", "Zoombombing incidents drop as schools enable waiting rooms"),
+        ("zoom_in", "zoom in on the map to see the trail"),
+        ("phone_number", "my number is 07700 900123"),
+        ("call_no_ref", "let's go mess up some class 😂 anyone got one"),
+        ("joke", "zoom meetings before coffee should be illegal"),
+    ],
+    "sv": [
+        ("news", "Färre zoombombningar sedan skolorna började använda väntrum"),
+        ("news", "Polisen varnar för att möteslänkar delas öppet"),
+        ("zoom_in", "zooma in på kartan så ser du stigen"),
+        ("zoom_in", "kameran zoomar dåligt i mörker"),
+        ("phone_number", "mitt nummer är 073-987 65 43"),
+        ("order_number", "ordernummer 81234599887, var är mitt paket"),
+        ("price", "priset är 1 299 kr"),
+        ("date", "mötet är 2026-04-01"),
+        ("call_no_ref", "nån som vill sabba en lektion? 😂"),
+        ("call_no_ref", "vi skulle skrika allihop på nån lektion"),
+        ("joke", "zoommöten före kaffet borde vara förbjudna"),
+        ("joke", "glömde stänga av kameran på zoomen igen..."),
+    ],
+}
+
+
+def _join(rng, parts):
+    parts = [p for p in parts if p]
+    text = (
+        rng.choice([" ", " ", ", ", " — "]).join(parts) if len(parts) > 1 else parts[0]
+    )
+    return text
+
+
+def compose(rng, lang, calls, contexts, benign, no_ref, counts, prefix, start):
+    """Return posts of one language: counts = (calls with a reference, benign
+    with a reference, no reference)."""
+    posts = []
+    n_call, n_benign, n_none = counts
+    forms = ZOOM_FORMS * 2 + OTHER_FORMS + ["zoom_host_link"]
+    for i in range(n_call):
+        family, clause = calls[i % len(calls)]
+        form, ref_text, ref = reference(rng, lang, forms[i % len(forms)])
+        context = rng.choice(contexts)
+        order = rng.random()
+        if order < 0.5:
+            text = _join(rng, [clause, ref_text, context])
+        elif order < 0.8:
+            text = _join(rng, [ref_text, clause, context])
+        else:
+            text = _join(rng, [context, ref_text, clause])
+        posts.append((family, form, text, [ref], True))
+    for i in range(n_benign):
+        family, clause = benign[i % len(benign)]
+        form, ref_text, ref = reference(rng, lang, forms[(i * 7 + 3) % len(forms)])
+        text = _join(
+            rng, [clause, ref_text] if rng.random() < 0.7 else [ref_text, clause]
+        )
+        posts.append((family, form, text, [ref], False))
+    for i in range(n_none):
+        family, clause = no_ref[i % len(no_ref)]
+        posts.append((family, "none", clause, [], False))
+    rng.shuffle(posts)
+    return [
+        {
+            "id": f"{prefix}{lang}{start + n:03d}",
+            "lang": lang,
+            "text": text,
+            "refs": refs,
+            "high_risk": high,
+            "family": family,
+            "form": form,
+        }
+        for n, (family, form, text, refs, high) in enumerate(posts)
+    ]
+
+
+def _existing():
+    """The 205 posts of issue #6, tuned on already: training only."""
+    from tillit.detection.links import extract
+
+    posts = []
+    for line in (HERE / "at_risk_posts.jsonl").read_text(encoding="utf-8").splitlines():
+        post = json.loads(line)
+        found = {(r.provider, r.meeting_id): r for r in extract(post["text"])}
+        for ref in post["refs"]:
+            got = found.get((ref["provider"], ref["meeting_id"]))
+            ref["passcode_exposed"] = bool(got and got.passcode)
+        post["family"] = (
+            "classic"
+            if post["high_risk"]
+            else "bare_link"
+            if post["refs"]
+            else "no_reference"
+        )
+        post["form"] = "issue6"
+        posts.append(post)
+    return posts
+
+
+# Written after the first training run, from the tests' cases and general
+# knowledge of how classmates post (never from held-out results): people who
+# share their own class link say "my class" and "the teacher" too.
+TRAIN_EXTRA_BENIGN = {
+    "en": [
+        ("own_class_link", "my class is online today because of the snow, link"),
+        ("own_class_link", "our teacher asked me to post the link for everyone"),
+        ("own_class_link", "if you missed the teacher's email, this is where we meet"),
+        ("own_class_link", "my lecture moved online, students use this"),
+        ("own_class_link", "guys in our class, the revision session is here tonight"),
+        ("own_class_link", "tutoring tonight for my class, bring your worksheets"),
+        ("own_class_link", "the teacher says we can join early to set up"),
+        ("own_class_link", "our school's parent evening is online, here's the room"),
+        ("support_group", "bereavement group, gentle space, join us tuesday"),
+        ("support_group", "sober coffee hangout online, no pressure"),
+        ("public_webinar", "free lecture on birds of the coast, all welcome"),
+        ("public_webinar", "our museum's online tour starts at 6"),
+        ("hard_music", "bring your violin and unmute when you play your part"),
+        ("hard_music", "choir practice, sing along but stay muted please"),
+        ("hard_noise", "we'll all shout happy new year at midnight!"),
+        ("hard_unmute", "unmute yourselves at the end for questions"),
+        ("hard_chat", "say hi in the chat when you arrive"),
+        ("hard_rename", "change your display name to your real name please"),
+        ("hard_slang", "movie night 🍿 pull up whenever"),
+        ("hard_slang", "lol this class is so fun 😂 see you all there"),
+        ("bare_link", "the room for today"),
+        ("bare_link", "same link as always"),
+        ("own_class_link", "it's my class's zoom, see you there at 10"),
+        ("own_class_link", "my class meets here on mondays, new students welcome"),
+        ("own_class_link", "this is my class link if anyone from period 2 lost it"),
+        ("own_class_link", "it's our class room for the group project"),
+    ],
+    "sv": [
+        ("own_class_link", "min klass har distans idag pga snön, länken"),
+        ("own_class_link", "läraren bad mig lägga ut länken till alla"),
+        ("own_class_link", "vår lektion är digital idag, här kopplar vi upp oss"),
+        ("own_class_link", "till er i min klass som missade mejlet"),
+        ("own_class_link", "vår skolas föräldramöte är digitalt i år"),
+        ("hard_music", "ta med fiolen och slå på ljudet när du spelar din stämma"),
+        ("hard_noise", "vi ropar gott nytt år vid tolvslaget!"),
+        ("hard_chat", "säg hej i chatten när ni kommer in"),
+        ("hard_rename", "ändra visningsnamn till ditt riktiga namn tack"),
+        ("hard_slang", "filmkväll 🍿 kom när ni vill"),
+        ("own_class_link", "länk till min klass genomgång, ses kl 8"),
+        ("own_class_link", "vår klass har prov-genomgång här, ta med frågor"),
+        ("own_class_link", "min lärare är sjuk så vi pluggar själva här"),
+        ("support_group", "samtalsgrupp för anhöriga till spelberoende, onsdagar"),
+        ("public_webinar", "kommunens digitala medborgardialog om nya skolan"),
+        ("hard_unmute", "slå på micken och säg ditt namn när du kommer in"),
+    ],
+}
+TRAIN_EXTRA_CALLS = {
+    "en": [
+        ("music", "play loud music over his slides"),
+        ("music", "crank some awful music up when she talks"),
+        ("unmute", "everybody unmute at once when she starts"),
+        ("noise", "go in and make loud noises till he quits"),
+        ("noise", "just scream into your mic when it starts"),
+        ("noise", "everyone bang pots on cam lmao"),
+        ("unmute", "unmute together and yell"),
+        ("unmute", "when the lesson starts we all unmute"),
+        ("chat_flood", "paste this into the chat as many times as you can"),
+        ("chat_flood", "spam the q&a so she can't answer anyone"),
+        ("slurs", "say the n word on mic and leave"),
+        ("porn", "put up nudes when you get screen share"),
+        (
+            "rename",
+            "name yourself after the principal and tell everyone class is cancelled",
+        ),
+        ("slang_emoji", "we finna ruin this lecture 💀"),
+        ("slang_emoji", "who's tryna crash out in class 😈"),
+        ("insider", "my class link, the teacher never kicks anyone, act up"),
+    ],
+    "sv": [
+        ("music", "spela musik högt när han visar bilderna"),
+        ("music", "dra upp volymen på nån hemsk låt när hon pratar"),
+        ("noise", "gorma och tjut så fort hon säger något"),
+        ("unmute", "mickar på allihop och sjung falskt"),
+        ("chat_flood", "skriv hundra meddelanden i chatten på en gång"),
+        ("rename", "kalla dig läraren i deltagarlistan"),
+        ("porn", "dela nakenbilder på skärmen"),
+        ("noise", "låt som grisar i micken hela tiden"),
+        ("noise", "skrik rakt in i micken när hon börjar"),
+        ("unmute", "slå på ljudet alla på en gång och gapa"),
+        ("chat_flood", "spamma frågelådan så hon inte hinner svara"),
+        ("slurs", "skrik kränkande ord och logga ut"),
+        ("porn", "visa nakenbilder när ni får dela"),
+        ("rename", "kalla dig rektorn och säg att lektionen är slut"),
+        ("slang_emoji", "vi kör sönder lektionen 💀"),
+        ("slang_emoji", "nån som vill jävlas med föreläsningen 😈"),
+        ("unmute", "mickarna på samtidigt och sjung"),
+        ("music", "spela technomusik på max i micken"),
+        ("chat_flood", "skriv samma emoji i chatten tusen gånger"),
+        ("insider", "länken till min klass, läraren kastar aldrig ut nån, kör"),
+    ],
+}
+
+
+def main():
+    rng = random.Random(13)
+    train = _existing()
+    train += compose(
+        rng,
+        "en",
+        TRAIN_CALLS["en"],
+        TRAIN_CONTEXT["en"],
+        TRAIN_BENIGN["en"],
+        TRAIN_NO_REF["en"],
+        (20, 16, 5),
+        "t",
+        1,
+    )
+    train += compose(
+        rng,
+        "sv",
+        TRAIN_CALLS["sv"],
+        TRAIN_CONTEXT["sv"],
+        TRAIN_BENIGN["sv"],
+        TRAIN_NO_REF["sv"],
+        (50, 40, 12),
+        "t",
+        1,
+    )
+    heldout = []
+    for lang in ("en", "sv"):
+        heldout += compose(
+            rng,
+            lang,
+            HELDOUT_CALLS[lang],
+            HELDOUT_CONTEXT[lang],
+            HELDOUT_BENIGN[lang],
+            HELDOUT_NO_REF[lang],
+            (95, 90, 25),
+            "h",
+            1,
+        )
+    # A seed of their own, so that adding them changed no held-out post.
+    more = random.Random(1313)
+    for lang, start in (("en", 100), ("sv", 200)):
+        extra, calls = TRAIN_EXTRA_BENIGN[lang], TRAIN_EXTRA_CALLS[lang]
+        train += compose(
+            more,
+            lang,
+            calls,
+            TRAIN_CONTEXT[lang],
+            extra,
+            [],
+            (2 * len(calls), 2 * len(extra), 0),
+            "t",
+            start,
+        )
+    for name, posts in (("notifier_train", train), ("notifier_heldout", heldout)):
+        with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as out:
+            for post in posts:
+                out.write(json.dumps(post, ensure_ascii=True) + "\n")
+        print(name, len(posts))
+
+
+if __name__ == "__main__":
+    main()
