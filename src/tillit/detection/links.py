@@ -16,6 +16,7 @@ tests/detection/test_hostile_text.py holds them to it.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -33,7 +34,7 @@ class MeetingRef:
 
 TRIGGER = re.compile(
     r"zoom|meet\.|teams\.|jit\.si|8x8\.vc|webex|safelinks|google\.[a-z.]{1,63}/url|"
-    r"meeting\s*id|m[öo]tes-?id|confno|,,\d{9,11}#",
+    r"meeting\s*id|m[öo]tes-?id|confno|,,\d{9,11}#|z[o0]{2}m|möte",
     re.IGNORECASE,
 )
 # TRIGGER is exact but slow: a case-insensitive alternation is tried at every
@@ -44,6 +45,9 @@ TRIGGER = re.compile(
 # TRIGGER.
 TRIGGER_WORDS = (
     "zoom",
+    "z00m",
+    "zo0m",
+    "z0om",
     "meet.",
     "meeting",
     "teams.",
@@ -53,15 +57,38 @@ TRIGGER_WORDS = (
     "safelinks",
     "google.",
     "tesid",
+    "möte",
     "tes-id",
     "confno",
     ",,",
 )
 UNLOWERED = re.compile("[İıſ]")
+# "id 845 1203 9976 kod …": a bare "id" counts only before a meeting number,
+# so a post with "id" is checked for one (ID_NUMBER) instead of TRIGGER.
+ID_WORD = re.compile(r"(?<!\w)id\b", re.IGNORECASE)
+# Characters that do not print, put inside words to dodge filters.
+ZERO_WIDTH = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+# z00m, zo0m, Z0OM: a zero for an o.
+LOOKALIKE_ZOOM = re.compile(r"z[o0]{2}m", re.IGNORECASE)
+# "zoom . us / j / 812…": the link typed with spaces around its dots and slashes.
+SPACED_ZOOM_LINK = re.compile(
+    r"zoom[ \t]{0,3}\.[ \t]{0,3}(us|com)[ \t]{0,3}/[ \t]{0,3}(j|w|s|my)[ \t]{0,3}/[ \t]{0,3}",
+    re.IGNORECASE,
+)
 # A meeting link, even wrapped by SafeLinks, is a few hundred characters: only
 # the first MAX_URL characters of a longer one are read.
 MAX_URL = 4096
 URL = re.compile(rf"(?:https?|zoommtg)://[^\s<>\"')\]]{{1,{MAX_URL}}}", re.IGNORECASE)
+# A provider's link typed without its scheme: "us02web.zoom.us/j/…",
+# "meet.google.com/abc-defg-hij". It starts where a run of host characters
+# starts (never inside one, nor after a scheme's "//"), so each attempt covers
+# a bounded stretch.
+SCHEMELESS = re.compile(
+    r"(?<![\w.@/-])(?:[\w-]{1,63}\.){0,3}(?:zoom(?:gov)?\.(?:us|com)|meet\.google\.com|"
+    r"meet\.jit\.si|8x8\.vc|teams\.(?:live|microsoft)\.com|webex\.com)/"
+    rf"[^\s<>\"')\]]{{1,{MAX_URL}}}",
+    re.IGNORECASE,
+)
 ZOOM_URL = re.compile(
     r"^(?:https?://)?(?:[\w-]+\.)*zoom(?:gov)?\.(?:us|com)/(j|w|s|my|wc/join)/([\w.-]+)",
     re.IGNORECASE,
@@ -89,6 +116,25 @@ WEBEX_URL = re.compile(
 # "Meeting ID: 812 3456 7890", "Mötes-ID: 812-3456-7890"
 MEETING_ID_TEXT = re.compile(
     r"(?:meeting\s*id|m[öo]tes-?id|m[öo]te-?id)\s*(?:[:#]\s*)?(\d(?:[ \-]?\d){8,13})(?!\d)",
+    re.IGNORECASE,
+)
+# A meeting number after "zoom", "möte", or a bare "id" (ID_NUMBER): 9 to 11
+# digits, split by single spaces or dashes or not at all.
+WORD_NUMBER = re.compile(
+    r"(?<!\w)(zoom|mötet?|id)(?:[ \t]{0,3}id)?[ \t]{0,3}[:#]?[ \t]{0,3}"
+    r"(\d(?:[ \-]?\d){8,10})(?![\d\w]|[ \-]\d)",
+    re.IGNORECASE,
+)
+ID_NUMBER = re.compile(r"(?<!\w)id\b[ \t:#]{0,7}\d(?:[ \-]?\d){8,10}", re.I)
+# Words that make a bare "id" a meeting's: the post names a meeting elsewhere.
+MEETING_WORDS = re.compile(
+    r"zoom|meeting|m[öo]te|lektion|lecture|class|klass|webinar|webbinar", re.I
+)
+# The passcode written right after a reference: "kod 940657", "pw Skhcvu",
+# "lösen: 725616". The short words count only there.
+PASSCODE_NEAR = re.compile(
+    r"[\s,;.:—–-]{0,6}(?:pass\s?code|password|l[öo]senkod|l[öo]senord|l[öo]sen|pwd|"
+    r"pw|pass|code|kod)[ \t]{0,3}[:=]?[ \t]{0,3}([A-Za-z0-9]{4,12})\b",
     re.IGNORECASE,
 )
 PASSCODE_TEXT = re.compile(
@@ -158,6 +204,16 @@ def _from_url(url: str) -> MeetingRef | None:
     return None
 
 
+def normalise(text: str) -> str:
+    """Undo the disguises that change no meaning: full-width letters and
+    digits and other compatibility forms (NFKC), and invisible characters."""
+    if text.isascii():
+        return text
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return ZERO_WIDTH.sub("", text)
+
+
 def _may_mention_meeting(text: str) -> bool:
     """False only if TRIGGER cannot match; True is checked against TRIGGER."""
     if not text.isascii() and UNLOWERED.search(text):
@@ -170,22 +226,56 @@ def _may_mention_meeting(text: str) -> bool:
     return False
 
 
+def _worth_reading(text: str) -> bool:
+    if _may_mention_meeting(text) and TRIGGER.search(text):
+        return True
+    return "id" in text.lower() and ID_NUMBER.search(text) is not None
+
+
+def _written_numbers(text: str) -> list[tuple[str, str, int]]:
+    """Meeting numbers written out, as (provider, digits, end): after
+    "Meeting ID", after "zoom" or "möte", and after a bare "id" when a
+    passcode follows or the post names a meeting. A post that names Teams
+    (and not Zoom) gives Teams ids."""
+    teams = TEAMS_WORD.search(text) and not ZOOM_WORD.search(text)
+    default = TEAMS if teams else ZOOM
+    numbers = [(default, m.group(1), m.end()) for m in MEETING_ID_TEXT.finditer(text)]
+    for m in WORD_NUMBER.finditer(text):
+        word = m.group(1).lower()
+        if word == "id" and not (
+            PASSCODE_NEAR.match(text, m.end()) or MEETING_WORDS.search(text)
+        ):
+            continue
+        numbers.append((ZOOM if word == "zoom" else default, m.group(2), m.end()))
+    written = []
+    for provider, ident, end in numbers:
+        digits = _digits(ident)
+        if provider != ZOOM or 9 <= len(digits) <= 11:
+            written.append((provider, digits, end))
+    return written
+
+
 def extract(text: str) -> list[MeetingRef]:
     """Return every meeting reference in the text, once each, in order.
 
     One frame for the whole post, longer than most: it is the notifier's hot
     path (bench/detection.py), and the provider passes share `found`."""
-    if not text or not _may_mention_meeting(text) or not TRIGGER.search(text):
+    if not text:
         return []
+    text = normalise(text)
+    if not _worth_reading(text):
+        return []
+    text = SPACED_ZOOM_LINK.sub(r"zoom.\1/\2/", LOOKALIKE_ZOOM.sub("zoom", text))
     found: dict[tuple[str, str], MeetingRef] = {}
+    ends: dict[tuple[str, str], int] = {}
 
-    def add(ref: MeetingRef | None) -> None:
+    def add(ref: MeetingRef | None, end: int) -> None:
         if ref is None:
             return
         key = (ref.provider, ref.meeting_id)
         old = found.get(key)
         if old is None:
-            found[key] = ref
+            found[key], ends[key] = ref, end
         elif ref.passcode and not old.passcode or ref.host_start and not old.host_start:
             found[key] = MeetingRef(
                 ref.provider,
@@ -196,34 +286,28 @@ def extract(text: str) -> list[MeetingRef]:
 
     # URL and ONE_TAP need "://" and ",," in the text: skip them when absent.
     if "://" in text:
-        for url in URL.findall(text):
-            add(_from_url(url))
+        for m in URL.finditer(text):
+            add(_from_url(m.group()), m.end())
+    if "/" in text:
+        for m in SCHEMELESS.finditer(text):
+            add(_from_url("https://" + m.group()), m.end())
     if ",," in text:
         for m in ONE_TAP.finditer(text):
-            add(MeetingRef(ZOOM, m.group(1), m.group(2)))
-    passcode = None
-    written = MEETING_ID_TEXT.findall(text)
-    if written:
-        passcode = PASSCODE_TEXT.search(text)
-        provider = (
-            TEAMS if TEAMS_WORD.search(text) and not ZOOM_WORD.search(text) else ZOOM
-        )
-        for ident in written:
-            digits = _digits(ident)
-            if provider == ZOOM and not 9 <= len(digits) <= 11:
-                continue
-            add(MeetingRef(provider, digits, passcode.group(1) if passcode else None))
-    refs = list(found.values())
-    if not refs:
-        return refs
-    # A passcode written anywhere in the post exposes every meeting in it.
-    if passcode is None:
-        passcode = PASSCODE_TEXT.search(text)
-    if passcode:
-        refs = [
-            r
-            if r.passcode
-            else MeetingRef(r.provider, r.meeting_id, passcode.group(1), r.host_start)
-            for r in refs
-        ]
+            add(MeetingRef(ZOOM, m.group(1), m.group(2)), m.end())
+    for provider, digits, end in _written_numbers(text):
+        add(MeetingRef(provider, digits), end)
+    if not found:
+        return []
+    # A passcode written anywhere in the post exposes every meeting in it;
+    # "kod", "pw", "pass" and the like count only right after a reference.
+    anywhere = PASSCODE_TEXT.search(text)
+    refs = []
+    for key, ref in found.items():
+        if ref.passcode is None:
+            near = PASSCODE_NEAR.match(text, ends[key]) or anywhere
+            if near:
+                ref = MeetingRef(
+                    ref.provider, ref.meeting_id, near.group(1), ref.host_start
+                )
+        refs.append(ref)
     return refs
