@@ -209,3 +209,77 @@ def test_the_cheap_check_never_rules_out_a_post_the_trigger_pattern_matches():
 )
 def test_case_and_unusual_letters_do_not_hide_a_meeting(text, expected):
     assert extract(text) == expected
+
+
+# Issue #13: as people type them. Each family beside posts that look like it
+# and name no meeting.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Links without a scheme, all five providers.
+        ("zoom.us/j/81234567890 kom in", [MeetingRef("zoom", "81234567890")]),
+        (
+            "us02web.zoom.us/j/8123456789?pwd=Qx12 nu",
+            [MeetingRef("zoom", "8123456789", "Qx12")],
+        ),
+        ("meet.google.com/abc-defg-hij", [MeetingRef("google_meet", "abc-defg-hij")]),
+        ("kör här: meet.jit.si/FysikHjalp79", [MeetingRef("jitsi", "fysikhjalp79")]),
+        (
+            "teams.live.com/meet/9214683109966?p=Ps5q2XTD",
+            [MeetingRef("teams", "9214683109966", "Ps5q2XTD")],
+        ),
+        ("skolan.webex.com/meet/eva.lind", [MeetingRef("webex", "skolan/eva.lind")]),
+        # Numbers without "Meeting ID", with the passcode next to them.
+        ("zoom 845 1203 9976", [MeetingRef("zoom", "84512039976")]),
+        ("id 84512039976 pass 77aa12", [MeetingRef("zoom", "84512039976", "77aa12")]),
+        (
+            "ID 845 1203 9976 kod: ngbVyM",
+            [MeetingRef("zoom", "84512039976", "ngbVyM")],
+        ),
+        (
+            "zoom: 913-4193-5272 lösen 725616",
+            [MeetingRef("zoom", "91341935272", "725616")],
+        ),
+        ("id: 8012619918 pw Skhcvu", [MeetingRef("zoom", "8012619918", "Skhcvu")]),
+        # Look-alikes, spacing, full-width digits, invisible characters.
+        ("Z00M 931 0858 5057", [MeetingRef("zoom", "93108585057")]),
+        ("zo0m 905 2203 3443 pw 443980", [MeetingRef("zoom", "90522033443", "443980")]),
+        ("zoom . us / j / 98236311859", [MeetingRef("zoom", "98236311859")]),
+        ("zoom 9 3 2 7 8 0 0 9 9 7 ikväll", [MeetingRef("zoom", "9327800997")]),
+        ("zoom.us/j/９８５７３１３９７２", [MeetingRef("zoom", "9857313972")]),
+        (
+            "zo\u200bom.us/j/8641406394 kod 940657",
+            [MeetingRef("zoom", "8641406394", "940657")],
+        ),
+        ("https://zoom\u200b.us/j/98861749797", [MeetingRef("zoom", "98861749797")]),
+    ],
+)
+def test_references_as_people_type_them(text, expected):
+    assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Beside the bare numbers: a customer's, an order's, a phone's id.
+        "Customer ID 8123456789 please",
+        "Kundnummer 8123456789, order id 812345678",
+        "ring mig på 070-123 45 67 eller +46 70 123 45 67",
+        "ISBN 978-91-29-68765-4 och ordernummer 81234599887",
+        "priset är 1 299 kr, mötet är 2026-04-01",
+        "Registration ID 812345678 for the webinar",
+        # Beside the look-alikes and the links without a scheme.
+        "zoom in on the photo, z00m lens 100-400 for sale",
+        "example.com/j/81234567890 is not a meeting",
+        "mailto:zoom.us/j is not a link, nor is notzoom.us/j/81234567890",
+        # A Teams meeting's 12-digit id is not a Zoom id.
+        "Kom och pass the ball, code review at 10",
+    ],
+)
+def test_numbers_and_words_that_are_not_meetings(text):
+    assert extract(text) == []
+
+
+def test_a_teams_meeting_id_is_not_read_as_a_zoom_number():
+    text = "Microsoft Teams meeting\nMeeting ID: 345 678 901 234\nPasscode: q7Wz3x"
+    assert extract(text) == [MeetingRef("teams", "345678901234", "q7Wz3x")]

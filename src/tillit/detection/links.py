@@ -130,6 +130,14 @@ ID_NUMBER = re.compile(r"(?<!\w)id\b[ \t:#]{0,7}\d(?:[ \-]?\d){8,10}", re.I)
 MEETING_WORDS = re.compile(
     r"zoom|meeting|m[öo]te|lektion|lecture|class|klass|webinar|webbinar", re.I
 )
+# "Registration ID", "Customer ID", "Ordernummer/id": a bare id of something
+# else, read in the few characters before "id".
+OTHER_ID = re.compile(
+    r"(?:registration|registrerings|order|customer|kund|ticket|biljett|booking|"
+    r"boknings|reference|referens|ärende|invoice|faktura|tracking|user|användar|"
+    r"member|medlems|transaction|session|product|produkt)[ \t-]{0,2}$",
+    re.IGNORECASE,
+)
 # The passcode written right after a reference: "kod 940657", "pw Skhcvu",
 # "lösen: 725616". The short words count only there.
 PASSCODE_NEAR = re.compile(
@@ -242,8 +250,9 @@ def _written_numbers(text: str) -> list[tuple[str, str, int]]:
     numbers = [(default, m.group(1), m.end()) for m in MEETING_ID_TEXT.finditer(text)]
     for m in WORD_NUMBER.finditer(text):
         word = m.group(1).lower()
-        if word == "id" and not (
-            PASSCODE_NEAR.match(text, m.end()) or MEETING_WORDS.search(text)
+        if word == "id" and (
+            OTHER_ID.search(text, max(0, m.start() - 16), m.start())
+            or not (PASSCODE_NEAR.match(text, m.end()) or MEETING_WORDS.search(text))
         ):
             continue
         numbers.append((ZOOM if word == "zoom" else default, m.group(2), m.end()))
