@@ -2,8 +2,9 @@
 the `tillit notifier scan` command and the sources share it."""
 
 import json
+import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -15,6 +16,10 @@ MAX_POST_BYTES = 1_000_000
 # line is skipped without being read whole.
 MAX_LINE_BYTES = 4 * MAX_POST_BYTES
 _CHUNK = 64 * 1024
+
+
+class ScanError(Exception):
+    """A scan that cannot start: the command prints it as a CommandError."""
 
 
 @dataclass
@@ -99,3 +104,38 @@ def scan_lines(lines: Iterable[str | None], stats: ScanStats) -> Iterator[dict]:
                 "level": risk.level,
                 "signals": list(risk.signals),
             }
+
+
+def scan_file(
+    file: str,
+    *,
+    max_line_bytes: int,
+    out: Callable[[str], object],
+    err: Callable[[str], object],
+) -> ScanStats:
+    """`tillit notifier scan FILE`: one JSON line per reference to `out`, a
+    note per skipped line and the summary to `err` (each a line without its
+    newline). The Django command and the lean path in cli.py both run it."""
+    if max_line_bytes < 1:
+        raise ScanError("--max-line-bytes must be at least 1.")
+    try:
+        # Bytes, so that a line's length is capped in bytes as it is read.
+        stream = (
+            getattr(sys.stdin, "buffer", sys.stdin) if file == "-" else open(file, "rb")  # noqa: SIM115
+        )
+    except OSError as exc:
+        raise ScanError(f"Cannot read {file}: {exc}") from exc
+    stats = ScanStats()
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    with stream:
+        for finding in scan_lines(read_lines(stream, max_bytes=max_line_bytes), stats):
+            if "skipped" in finding:
+                err(f"line {finding['skipped']}: skipped ({finding['reason']})")
+            else:
+                out(dumps(finding))
+    skipped = ", ".join(f"{k} {v}" for k, v in sorted(stats.skipped.items())) or "none"
+    err(
+        f"scanned {stats.scanned} posts, found {stats.references} meeting references, "
+        f"skipped: {skipped}"
+    )
+    return stats

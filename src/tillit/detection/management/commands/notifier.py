@@ -1,13 +1,11 @@
-import json
 import os
 import re
-import sys
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 
-from tillit.detection.scan import MAX_LINE_BYTES, ScanStats, read_lines, scan_lines
+from tillit.detection.scan import MAX_LINE_BYTES, ScanError, scan_file
 
 TAG = re.compile(r"^\w{1,100}$")
 
@@ -78,34 +76,15 @@ class Command(BaseCommand):
         return self._run(options)
 
     def _scan(self, file, max_line_bytes):
-        if max_line_bytes < 1:
-            raise CommandError("--max-line-bytes must be at least 1.")
         try:
-            # Bytes, so that a line's length is capped in bytes as it is read.
-            stream = (
-                getattr(sys.stdin, "buffer", sys.stdin)
-                if file == "-"
-                else open(file, "rb")  # noqa: SIM115
+            scan_file(
+                file,
+                max_line_bytes=max_line_bytes,
+                out=self.stdout.write,
+                err=self.stderr.write,
             )
-        except OSError as exc:
-            raise CommandError(f"Cannot read {file}: {exc}") from exc
-        stats = ScanStats()
-        with stream:
-            lines = read_lines(stream, max_bytes=max_line_bytes)
-            for finding in scan_lines(lines, stats):
-                if "skipped" in finding:
-                    self.stderr.write(
-                        f"line {finding['skipped']}: skipped ({finding['reason']})"
-                    )
-                    continue
-                self.stdout.write(json.dumps(finding, ensure_ascii=False))
-        skipped = (
-            ", ".join(f"{k} {v}" for k, v in sorted(stats.skipped.items())) or "none"
-        )
-        self.stderr.write(
-            f"scanned {stats.scanned} posts, found {stats.references} meeting references, "
-            f"skipped: {skipped}"
-        )
+        except ScanError as exc:
+            raise CommandError(str(exc)) from exc
 
     def _add_feed(self, url, interval):
         from tillit.detection.models import FeedSource  # not loaded by `scan`
