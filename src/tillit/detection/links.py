@@ -84,7 +84,8 @@ SPACED_LINK = re.compile(
     r"[ \t]{1,3}([./])[ \t]{0,3}|"
     r"(?:(?<=zoom\.us)|(?<=zoom\.com)|(?<=google\.com)|(?<=jit\.si)|(?<=8x8\.vc)|"
     r"(?<=live\.com)|(?<=microsoft\.com)|(?<=webex\.com)|(?<=[/ ]j)|(?<=[/ ]w)|"
-    r"(?<=[/ ]s)|(?<=[/ ]my)|(?<=[/ ]meet)|(?<=[/ ]l))(/)[ \t]{1,3}|"
+    r"(?<=[/ ]s)|(?<=[/ ]my)|(?<=[/ ]meet)|(?<=[/ ]l)|(?<= us)|(?<= com)|"
+    r"(?<= si)|(?<= vc))(/)[ \t]{1,3}|"
     r"(\.)[ \t]{1,3}(?=(?:us|com|google|jit|si|vc|live|microsoft|webex)\b)",
     re.IGNORECASE,
 )
