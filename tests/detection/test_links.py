@@ -335,6 +335,7 @@ def test_a_teams_meeting_id_is_not_read_as_a_zoom_number():
             [MeetingRef("teams", "19:meeting_X@thread.v2")],
         ),
         ("z0om.us/j/84512039976", [MeetingRef("zoom", "84512039976")]),
+        ("zoom ٨٤٥١٢٠٣٩٩٧٦", [MeetingRef("zoom", "84512039976")]),
         # A link after another, with a space after the first one's slash.
         (
             "see https://example.com/ zoom.us/j/84512039976",

@@ -75,6 +75,9 @@ HOMOGLYPHS = str.maketrans(
     "аеорсухіјѕкмтвнАВЕКМНОРСТХІЈЅοαικνρτχΟΑΒΕΖΗΙΚΜΝΡΤΧ",
     "aeopcyxijskmtbhABEKMHOPCTXIJSoaiknptxOABEZHIKMNPTX",
 )
+# Other scripts' digits (٨٤٥, which NFKC keeps), read as ASCII digits: an id
+# is the platform's, in ASCII.
+OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 NON_LATIN = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
 PROVIDER_WORD = re.compile(r"zoom|meet\.|teams\.|jit\.si|webex|8x8", re.IGNORECASE)
 # "zoom . us / j / 812…", "meet . google . com/…": a link typed with spaces
@@ -234,6 +237,10 @@ def _from_url(url: str) -> MeetingRef | None:
     return None
 
 
+def _ascii_digit(m: re.Match) -> str:
+    return str(unicodedata.digit(m.group()))
+
+
 def normalise(text: str) -> str:
     """Undo the disguises that change no meaning: full-width letters and
     digits and other compatibility forms (NFKC), and invisible characters."""
@@ -242,6 +249,8 @@ def normalise(text: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     text = ZERO_WIDTH.sub("", text)
+    if OTHER_DIGIT.search(text):
+        text = OTHER_DIGIT.sub(_ascii_digit, text)
     if NON_LATIN.search(text):
         latin = text.translate(HOMOGLYPHS)
         if len(PROVIDER_WORD.findall(latin)) > len(PROVIDER_WORD.findall(text)):
