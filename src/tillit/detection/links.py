@@ -4,8 +4,12 @@ A post is first checked for a few lowercase words, then against one trigger
 pattern; only the few posts that mention a meeting provider or a meeting id go
 through the full patterns.
 Numbers count as meeting ids only in a meeting context (a link, "Meeting ID",
-a one-tap dial string), never alone: phone numbers, order numbers and ISBNs
-are not meetings.
+a one-tap dial string, "zoom", "möte" or a bare "id" before the number),
+never alone: phone numbers, order numbers and ISBNs are not meetings. A post
+is normalised before it is matched (`normalise`, `_undisguised`): what people
+do to dodge filters (full-width or look-alike letters, invisible characters,
+z00m, spaces around a link's dots and slashes) changes no meaning, so it is
+undone.
 
 Every pattern here runs in time linear in the text, however hostile (issue
 #10): a pattern that searches the whole text never has two quantifiers that can
