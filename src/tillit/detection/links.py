@@ -80,13 +80,15 @@ HOMOGLYPHS = str.maketrans(
 )
 # Other scripts' digits (٨٤٥, which NFKC keeps), read as ASCII digits: an id
 # is the platform's, in ASCII.
-OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+OTHER_DIGIT = re.compile(r"[^\D0-9]")
 NON_LATIN = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
-# Any of the three above: most non-ASCII posts hold none.
-UNUSUAL = re.compile(
+# Invisible or Greek and Cyrillic letters, and other digits: most non-ASCII
+# posts hold neither. Two one-character classes, each fast; as an alternation
+# with a lookahead, one search took three times as long.
+UNUSUAL_LETTER = re.compile(
     "[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff\u0370-\u03ff\u0400-\u04ff]"
-    "|(?![0-9])\\d"
 )
+UNUSUAL_DIGIT = re.compile(r"[^\D0-9]")
 PROVIDER_WORD = re.compile(r"zoom|meet\.|teams\.|jit\.si|webex|8x8", re.IGNORECASE)
 # "zoom . us / j / 812…", "meet . google . com/…": a link typed with spaces
 # around its dots and slashes (spaces after a dot only before a provider's
@@ -257,8 +259,8 @@ def normalise(text: str) -> str:
         return text
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    if not UNUSUAL.search(text):  # most posts in Swedish: one search
-        return text
+    if not UNUSUAL_LETTER.search(text) and not UNUSUAL_DIGIT.search(text):
+        return text  # most posts in Swedish
     text = ZERO_WIDTH.sub("", text)
     if OTHER_DIGIT.search(text):
         text = OTHER_DIGIT.sub(_ascii_digit, text)
