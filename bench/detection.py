@@ -408,7 +408,8 @@ def report(f: dict) -> None:
         f"printed), one core, start included:"
     )
     print(
-        f"              {c['seconds']:.2f} s wall (best of 3), {c['per_s']:,.0f} posts/s; "
+        f"              {c['seconds']:.2f} s wall (best of "
+        f"{', '.join(f'{r:.2f}' for r in c['runs'])} s), {c['per_s']:,.0f} posts/s; "
         f"start alone {c['startup_seconds']:.3f} s"
     )
     print(
