@@ -18,7 +18,7 @@ def _lean_scan_arguments(argv: list[str]) -> tuple[str, int] | None:
     or None for anything else."""
     if argv[:2] != ["notifier", "scan"]:
         return None
-    from tillit.detection.scan import MAX_LINE_BYTES
+    from tillit.detection.scan import MAX_LINE_BYTES  # only for a scan
 
     file, max_line_bytes = None, MAX_LINE_BYTES
     rest = iter(argv[2:])
@@ -37,13 +37,13 @@ def _lean_scan_arguments(argv: list[str]) -> tuple[str, int] | None:
 
 
 def _scan(file: str, max_line_bytes: int) -> None:
-    from tillit.detection.scan import ScanError, scan_file
+    from tillit.detection.scan import ScanError, scan_file  # only for a scan
 
     out, err = sys.stdout, sys.stderr
     error = _plain
     # Django colours the command's stderr only when both are terminals.
     if out.isatty() and err.isatty():
-        from django.core.management.color import color_style
+        from django.core.management.color import color_style  # at a terminal only
 
         error = color_style().ERROR
 
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> None:
     if (lean := _lean_scan_arguments(argv)) is not None:
         return _scan(*lean)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tillit.settings")
-    from django.core.management import execute_from_command_line
+    from django.core.management import execute_from_command_line  # not for a scan
 
     execute_from_command_line(["tillit", *argv])
 
