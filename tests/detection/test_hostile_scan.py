@@ -3,6 +3,7 @@ scan counts it, skips it and goes on to the next."""
 
 import io
 import json
+import os
 import subprocess
 import sys
 from io import StringIO
@@ -87,50 +88,63 @@ def test_the_command_line_scan_exits_cleanly_on_hostile_lines(tmp_path):
     assert "skipped: not_json 1, too_deep 1, too_large 1" in done.stderr
 
 
-def _tillit(*args, stdin=""):
-    return subprocess.run(
-        [sys.executable, "-m", "tillit.cli", *args],
-        input=stdin,
+def test_the_lean_scan_imports_no_django_and_prints_what_the_command_prints(
+    tmp_path,
+):
+    """`tillit notifier scan` skips Django's setup (#13), yet answers as the
+    Django command does: the same lines, notes and summary."""
+    path = tmp_path / "posts.jsonl"
+    path.write_text(f"{GOOD}\nnot json\n{LATER}\n", encoding="utf-8")
+    lean = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from tillit.cli import main; "
+            f"main(['notifier', 'scan', {str(path)!r}]); "
+            "assert not [m for m in sys.modules if m.startswith('django')]",
+        ],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin"},  # no settings, no secret key needed
     )
+    assert lean.returncode == 0, lean.stderr
+    out, err = StringIO(), StringIO()
+    call_command("notifier", "scan", str(path), stdout=out, stderr=err)
+    assert (lean.stdout, lean.stderr) == (out.getvalue(), err.getvalue())
 
 
-def test_the_scan_starts_without_django(monkeypatch):
-    """`tillit notifier scan` reads no database, so it never loads Django (a
-    second before the first post, #13); the same findings as through Django."""
-    probe = (
-        "import sys; from tillit.cli import main; code = main(['notifier', 'scan']); "
-        "print('django' in sys.modules, code, file=sys.stderr)"
-    )
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--max-line-bytes", "0"],
+            "CommandError: --max-line-bytes must be at least 1.\n",
+        ),
+        (
+            ["--max-line-bytes=-3"],
+            "CommandError: --max-line-bytes must be at least 1.\n",
+        ),
+        (["/no/such/file"], "CommandError: Cannot read /no/such/file:"),
+    ],
+)
+def test_the_lean_scan_refuses_as_the_command_does(args, message):
     done = subprocess.run(
-        [sys.executable, "-c", probe],
-        input=f"{GOOD}\n",
+        [sys.executable, "-m", "tillit.cli", "notifier", "scan", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 1 and done.stderr.startswith(message), done.stderr
+
+
+def test_arguments_the_lean_scan_does_not_know_go_through_django():
+    done = subprocess.run(
+        [sys.executable, "-m", "tillit.cli", "notifier", "scan", "--max-line", "x"],
         capture_output=True,
         text=True,
         timeout=120,
+        env={**os.environ, "TILLIT_ENV": "development"},
     )
-    assert done.stderr.splitlines()[-1] == "False 0", done.stderr
-    [finding] = [json.loads(line) for line in done.stdout.splitlines()]
-    out = StringIO()
-    stdin = io.BytesIO(f"{GOOD}\n".encode())
-    monkeypatch.setattr("sys.stdin", type("S", (), {"buffer": stdin}))
-    call_command("notifier", "scan", "-", stdout=out, stderr=StringIO())
-    assert [json.loads(line) for line in out.getvalue().splitlines()] == [finding]
-
-
-def test_the_lean_scan_refuses_bad_input_as_the_command_does(tmp_path):
-    missing = _tillit("notifier", "scan", str(tmp_path / "nope.jsonl"))
-    assert missing.returncode == 1 and "CommandError: Cannot read" in missing.stderr
-    zero = _tillit("notifier", "scan", "-", "--max-line-bytes", "0")
-    assert zero.returncode == 1
-    assert "CommandError: --max-line-bytes must be at least 1." in zero.stderr
-    word = _tillit("notifier", "scan", "-", "--max-line-bytes", "many")
-    assert word.returncode != 0 and "Traceback" not in word.stderr
-
-
-def test_django_options_still_work_on_the_scan():
-    done = _tillit("notifier", "scan", "-", "--verbosity", "0", stdin=f"{GOOD}\n")
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["meeting_id"] == "81234567890"
+    assert done.returncode == 2 and "invalid int value: 'x'" in done.stderr

@@ -177,6 +177,25 @@ WORDS = [
     "<a ",
     "/j/",
     "safelinks.protection.outlook.com/?url=",
+    # Issue #13's patterns: links without a scheme, spaced links, numbers
+    # after zoom, möte or a bare id, passcodes next to them, look-alikes.
+    "zoom.us/",
+    "us02web.zoom.us/j/",
+    "meet.google.com/",
+    "zoom . us / j / ",
+    "meet . google . com / ",
+    " / ",
+    " . ",
+    "zoom ",
+    "zoom-möte ",
+    "id ",
+    "id 845 1203 ",
+    "8 1 2 ",
+    "pw ",
+    "kod: ",
+    "z00m",
+    "zо\u200bоm",
+    "ｚｏｏｍ ８４５",
 ]
 
 
@@ -190,6 +209,13 @@ WORDS = [
 @example(prefix="Meeting ID", unit=" ")
 @example(prefix="zoom https://zoom.us/j/81234567890 password", unit=" ")
 @example(prefix="zoom ", unit="google.")
+@example(prefix="zoom ", unit="1 ")  # a digit at a time, never 9 to 11
+@example(prefix="id ", unit="845 1203 ")
+@example(prefix="zoom . us", unit=" / ")
+@example(prefix="zoom", unit=" .")
+@example(prefix="meet.google.com/", unit="a.")
+@example(prefix="zoom.us/j/81234567890", unit=" pw")
+@example(prefix="zооm ", unit="о\u200b")
 def test_a_hostile_post_is_scanned_in_linear_time(prefix, unit):
     """The whole path a post takes: extraction and risk signals."""
     text = _post(prefix, unit)
@@ -235,3 +261,31 @@ def test_a_pushed_post_with_a_long_url_is_answered_and_its_meeting_found(api, me
         )
     assert response.status_code == 200, response.content
     assert [s["meeting_id"] for s in response.json()["sightings"]] == ["81234567890"]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "unit"),
+    [
+        ("zoom ", "1 "),
+        ("zoom ", "1-"),
+        ("id ", "845 1203 "),
+        ("zoom . us", " / "),
+        ("meet", " . "),
+        ("zoom.us/j/", "/ "),
+        ("zoom", "-möte "),
+        ("", "a."),
+        ("zoom.us/j/81234567890", " pw"),
+        ("zoom 845 1203 9976", " kod"),
+        ("zооm ", "о\u200b"),
+        ("ｚｏｏｍ ", "８ "),
+        ("", "zoom.us/"),
+        ("", "id 1 "),
+    ],
+)
+def test_issue_13_patterns_read_a_hostile_post_in_linear_time(prefix, unit):
+    """Each of #13's patterns (links without a scheme, spaced links, numbers
+    after a word, passcodes next to them, look-alikes) over 200 KB."""
+    text = _post(prefix, unit)
+    with cpu_budget(2.0, f"a post of {prefix!r} then {unit!r} repeated"):
+        extract(text)
+        text_signals(text)

@@ -289,3 +289,94 @@ def test_numbers_and_words_that_are_not_meetings(text):
 def test_a_teams_meeting_id_is_not_read_as_a_zoom_number():
     text = "Microsoft Teams meeting\nMeeting ID: 345 678 901 234\nPasscode: q7Wz3x"
     assert extract(text) == [MeetingRef("teams", "345678901234", "q7Wz3x")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Zoom's own groups, a Swedish "zoom-möte", the id after "zoom id".
+        ("zoommöte 845 1203 9976", [MeetingRef("zoom", "84512039976")]),
+        (
+            "Zoom-möte: 845 1203 9976 lösenord: abc123",
+            [MeetingRef("zoom", "84512039976", "abc123")],
+        ),
+        ("Zoom ID 845-120-3997 ikväll", [MeetingRef("zoom", "8451203997")]),
+        ("zoom 845 120 399 at 9", [MeetingRef("zoom", "845120399")]),
+        (
+            "lektionen på zoom, id 84512039976 / pass 1234",
+            [MeetingRef("zoom", "84512039976", "1234")],
+        ),
+        (
+            "class is on zoom id 845 1203 9976 code hej123",
+            [MeetingRef("zoom", "84512039976", "hej123")],
+        ),
+        # Every provider's link typed with spaces around dots and slashes.
+        (
+            "meet . google . com / abc-defg-hij",
+            [MeetingRef("google_meet", "abc-defg-hij")],
+        ),
+        ("meet.jit.si / MattePass", [MeetingRef("jitsi", "mattepass")]),
+        (
+            "teams . live . com / meet / 9876543210987",
+            [MeetingRef("teams", "9876543210987")],
+        ),
+        ("zoom . us/ j/ 84512039976", [MeetingRef("zoom", "84512039976")]),
+        ("zoom.us/ j/ 84512039976 kom", [MeetingRef("zoom", "84512039976")]),
+        (
+            "acme . webex . com / meet / jsmith",
+            [MeetingRef("webex", "acme/jsmith")],
+        ),
+        # Look-alike letters: Cyrillic о, full-width letters and digits.
+        ("zооm.us/j/84512039976", [MeetingRef("zoom", "84512039976")]),
+        (
+            "ｚｏｏｍ．ｕｓ／ｊ／８４５１２０３９９７６",
+            [MeetingRef("zoom", "84512039976")],
+        ),
+        (
+            "ＺＯＯＭ ８４５ １２０３ ９９７６ ｋｏｄ ４４１１",
+            [MeetingRef("zoom", "84512039976", "4411")],
+        ),
+        (
+            "teams.microsoft.com/l/meetup-join/19%3ameeting_X%40thread.v2/0",
+            [MeetingRef("teams", "19:meeting_X@thread.v2")],
+        ),
+        ("z0om.us/j/84512039976", [MeetingRef("zoom", "84512039976")]),
+        ("zoom ٨٤٥١٢٠٣٩٩٧٦", [MeetingRef("zoom", "84512039976")]),
+        # A link after another, with a space after the first one's slash.
+        (
+            "see https://example.com/ zoom.us/j/84512039976",
+            [MeetingRef("zoom", "84512039976")],
+        ),
+    ],
+)
+def test_more_references_as_people_type_them(text, expected):
+    assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dates, phone numbers and prices beside "zoom": none is a meeting.
+        "zoom 2024-05-12 10:00",
+        "zoommöte 2026-04-01 kl 10 30",
+        "zoom meeting tomorrow, call me 070 123 45 67",
+        "zoom: +46 70 123 45 67",
+        "zoom call (555) 123-4567",
+        "zoom-möte, ring 08-123 456 78 om det strular",
+        "zoom price 1 299 kr",
+        "zoom lens 24-70mm 84512039976 kr",
+        "ISBN 978-0-306-40615-7 zoom",
+        "webinar registration id 845 1203 9976",
+        "Registrerings-ID 845 1203 9976 för webbinariet",
+        "order id 845 1203 9976 zoom lens",
+        # Spacing that is a sentence, not a link; words that are not providers.
+        "I hate zoom. Us students want real classes / lessons",
+        "we meet . at the station / 10 am",
+        "teams . we won 3 / 1",
+        "zoom in on the photo, z00m out again",
+        # Cyrillic text that names no provider is left as it is.
+        "Встреча в школе завтра, приходите",
+    ],
+)
+def test_more_numbers_and_words_that_are_not_meetings(text):
+    assert extract(text) == []

@@ -4,8 +4,12 @@ A post is first checked for a few lowercase words, then against one trigger
 pattern; only the few posts that mention a meeting provider or a meeting id go
 through the full patterns.
 Numbers count as meeting ids only in a meeting context (a link, "Meeting ID",
-a one-tap dial string), never alone: phone numbers, order numbers and ISBNs
-are not meetings.
+a one-tap dial string, "zoom", "möte" or a bare "id" before the number),
+never alone: phone numbers, order numbers and ISBNs are not meetings. A post
+is normalised before it is matched (`normalise`, `_undisguised`): what people
+do to dodge filters (full-width or look-alike letters, invisible characters,
+z00m, spaces around a link's dots and slashes) changes no meaning, so it is
+undone.
 
 Every pattern here runs in time linear in the text, however hostile (issue
 #10): a pattern that searches the whole text never has two quantifiers that can
@@ -45,14 +49,10 @@ TRIGGER = re.compile(
 # TRIGGER.
 TRIGGER_WORDS = (
     "zoom",
-    "z00m",
-    "zo0m",
-    "z0om",
-    "meet.",
-    "meeting",
-    "teams.",
-    "jit.si",
-    "8x8.vc",
+    "meet",  # also "meet . google . com", spaced (SPACED_LINK)
+    "teams",
+    "jit",
+    "8x8",
     "webex",
     "safelinks",
     "google.",
@@ -62,6 +62,8 @@ TRIGGER_WORDS = (
     "confno",
     ",,",
 )
+# z00m, zo0m, z0om: looked for only in a post with a 0.
+LOOKALIKE_WORDS = ("z00m", "zo0m", "z0om")
 UNLOWERED = re.compile("[İıſ]")
 # "id 845 1203 9976 kod …": a bare "id" counts only before a meeting number,
 # so a post with "id" is checked for one (ID_NUMBER) instead of TRIGGER.
@@ -70,9 +72,34 @@ ID_WORD = re.compile(r"(?<!\w)id\b", re.IGNORECASE)
 ZERO_WIDTH = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 # z00m, zo0m, Z0OM: a zero for an o.
 LOOKALIKE_ZOOM = re.compile(r"z[o0]{2}m", re.IGNORECASE)
-# "zoom . us / j / 812…": the link typed with spaces around its dots and slashes.
-SPACED_ZOOM_LINK = re.compile(
-    r"zoom[ \t]{0,3}\.[ \t]{0,3}(us|com)[ \t]{0,3}/[ \t]{0,3}(j|w|s|my)[ \t]{0,3}/[ \t]{0,3}",
+# Cyrillic and Greek letters drawn as Latin ones ("zооm" with Cyrillic о),
+# read as the Latin letter only where that reveals a provider's name.
+HOMOGLYPHS = str.maketrans(
+    "аеорсухіјѕкмтвнАВЕКМНОРСТХІЈЅοαικνρτχΟΑΒΕΖΗΙΚΜΝΡΤΧ",
+    "aeopcyxijskmtbhABEKMHOPCTXIJSoaiknptxOABEZHIKMNPTX",
+)
+# Other scripts' digits (٨٤٥, which NFKC keeps), read as ASCII digits: an id
+# is the platform's, in ASCII.
+OTHER_DIGIT = re.compile(r"[^\D0-9]")
+NON_LATIN = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+# Invisible or Greek and Cyrillic letters, and other digits: most non-ASCII
+# posts hold neither. Two one-character classes, each fast; as an alternation
+# with a lookahead, one search took three times as long.
+UNUSUAL_LETTER = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff\u0370-\u03ff\u0400-\u04ff]"
+)
+UNUSUAL_DIGIT = re.compile(r"[^\D0-9]")
+PROVIDER_WORD = re.compile(r"zoom|meet\.|teams\.|jit\.si|webex|8x8", re.IGNORECASE)
+# "zoom . us / j / 812…", "meet . google . com/…": a link typed with spaces
+# around its dots and slashes (spaces after a dot only before a provider's
+# domain label, so that sentences are left alone). All bounded.
+SPACED_LINK = re.compile(
+    r"[ \t]{1,3}([./])[ \t]{0,3}|"
+    r"(?:(?<=zoom\.us)|(?<=zoom\.com)|(?<=google\.com)|(?<=jit\.si)|(?<=8x8\.vc)|"
+    r"(?<=live\.com)|(?<=microsoft\.com)|(?<=webex\.com)|(?<=[/ ]j)|(?<=[/ ]w)|"
+    r"(?<=[/ ]s)|(?<=[/ ]my)|(?<=[/ ]meet)|(?<=[/ ]l)|(?<= us)|(?<= com)|"
+    r"(?<= si)|(?<= vc))(/)[ \t]{1,3}|"
+    r"(\.)[ \t]{1,3}(?=(?:us|com|google|jit|si|vc|live|microsoft|webex)\b)",
     re.IGNORECASE,
 )
 # A meeting link, even wrapped by SafeLinks, is a few hundred characters: only
@@ -118,14 +145,22 @@ MEETING_ID_TEXT = re.compile(
     r"(?:meeting\s*id|m[öo]tes-?id|m[öo]te-?id)\s*(?:[:#]\s*)?(\d(?:[ \-]?\d){8,13})(?!\d)",
     re.IGNORECASE,
 )
-# A meeting number after "zoom", "möte", or a bare "id" (ID_NUMBER): 9 to 11
-# digits, split by single spaces or dashes or not at all.
+# A Zoom meeting number as people write it: 9 to 11 digits, never starting
+# with 0 (a Swedish phone number does), whole, in Zoom's own groups of three
+# and three or four ("845 1203 9976", "845-120-3997"), or a digit at a time
+# ("8 4 5 1 2 …"). Not a date's 4-2-2 nor a phone's 2-3-2-2.
+NUMBER = (
+    r"([1-9]\d{8,10}|[1-9]\d{2}[ \-]\d{3,4}[ \-]\d{3,4}|[1-9](?:[ \-]\d){8,10})"
+    r"(?![\d\w]|[ \-]\d)"
+)
+# A meeting number after "zoom" ("zoom-möte", "zoom id"), "möte", or a bare
+# "id" (ID_NUMBER).
 WORD_NUMBER = re.compile(
-    r"(?<!\w)(zoom|mötet?|id)(?:[ \t]{0,3}id)?[ \t]{0,3}[:#]?[ \t]{0,3}"
-    r"(\d(?:[ \-]?\d){8,10})(?![\d\w]|[ \-]\d)",
+    r"(?<![\w+])(zoom(?:[ \-]?m[öo]tet?)?|m[öo]tet?|id)(?:[ \t]{0,3}id)?"
+    rf"[ \t]{{0,3}}[:#]?[ \t]{{0,3}}{NUMBER}",
     re.IGNORECASE,
 )
-ID_NUMBER = re.compile(r"(?<!\w)id\b[ \t:#]{0,7}\d(?:[ \-]?\d){8,10}", re.I)
+ID_NUMBER = re.compile(rf"(?<!\w)id\b[ \t:#]{{0,7}}{NUMBER}", re.I)
 # Words that make a bare "id" a meeting's: the post names a meeting elsewhere.
 MEETING_WORDS = re.compile(
     r"zoom|meeting|m[öo]te|lektion|lecture|class|klass|webinar|webbinar", re.I
@@ -141,7 +176,7 @@ OTHER_ID = re.compile(
 # The passcode written right after a reference: "kod 940657", "pw Skhcvu",
 # "lösen: 725616". The short words count only there.
 PASSCODE_NEAR = re.compile(
-    r"[\s,;.:—–-]{0,6}(?:pass\s?code|password|l[öo]senkod|l[öo]senord|l[öo]sen|pwd|"
+    r"[\s,;.:/—–-]{0,6}(?:pass\s?code|password|l[öo]senkod|l[öo]senord|l[öo]sen|pwd|"
     r"pw|pass|code|kod)[ \t]{0,3}[:=]?[ \t]{0,3}([A-Za-z0-9]{4,12})\b",
     re.IGNORECASE,
 )
@@ -155,6 +190,7 @@ ONE_TAP = re.compile(r"\+\d{6,15},,(\d{9,11})#(?:,,,,\*(\d{4,10})#)?")
 TEAMS_WORD = re.compile("teams", re.IGNORECASE)
 ZOOM_WORD = re.compile("zoom", re.IGNORECASE)
 NOT_DIGIT = re.compile(r"\D")
+ANY_DIGIT = re.compile(r"\d")
 
 
 def _unwrap(url: str) -> str:
@@ -212,6 +248,10 @@ def _from_url(url: str) -> MeetingRef | None:
     return None
 
 
+def _ascii_digit(m: re.Match) -> str:
+    return str(unicodedata.digit(m.group()))
+
+
 def normalise(text: str) -> str:
     """Undo the disguises that change no meaning: full-width letters and
     digits and other compatibility forms (NFKC), and invisible characters."""
@@ -219,25 +259,50 @@ def normalise(text: str) -> str:
         return text
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    return ZERO_WIDTH.sub("", text)
+    if not UNUSUAL_LETTER.search(text) and not UNUSUAL_DIGIT.search(text):
+        return text  # most posts in Swedish
+    text = ZERO_WIDTH.sub("", text)
+    if OTHER_DIGIT.search(text):
+        text = OTHER_DIGIT.sub(_ascii_digit, text)
+    if NON_LATIN.search(text):
+        latin = text.translate(HOMOGLYPHS)
+        if len(PROVIDER_WORD.findall(latin)) > len(PROVIDER_WORD.findall(text)):
+            return latin
+    return text
 
 
-def _may_mention_meeting(text: str) -> bool:
+def _may_mention_meeting(text: str, lowered: str | None = None) -> bool:
     """False only if TRIGGER cannot match; True is checked against TRIGGER."""
     if not text.isascii() and UNLOWERED.search(text):
         return True
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     # A plain loop: any() over a generator takes twice as long here.
     for word in TRIGGER_WORDS:  # noqa: SIM110
         if word in lowered:
             return True
+    if "0" in lowered:
+        for word in LOOKALIKE_WORDS:  # noqa: SIM110
+            if word in lowered:
+                return True
     return False
 
 
-def _worth_reading(text: str) -> bool:
-    if _may_mention_meeting(text) and TRIGGER.search(text):
-        return True
-    return "id" in text.lower() and ID_NUMBER.search(text) is not None
+def _undisguised(text: str) -> str | None:
+    """The text with look-alikes and spaced links undone, if it may name a
+    meeting; None if it cannot."""
+    lowered = text.lower()
+    if _may_mention_meeting(text, lowered):
+        if "0" in text:
+            text = LOOKALIKE_ZOOM.sub("zoom", text)
+        # What SPACED_LINK can match: most posts hold none of it.
+        if " ." in text or "/ " in text or " /" in text or ". " in text or "\t" in text:
+            text = SPACED_LINK.sub(r"\1\2\3", text)
+        if TRIGGER.search(text):
+            return text
+    if "id" in lowered and ID_NUMBER.search(text) is not None:
+        return text
+    return None
 
 
 def _written_numbers(text: str) -> list[tuple[str, str, int]]:
@@ -255,7 +320,8 @@ def _written_numbers(text: str) -> list[tuple[str, str, int]]:
             or not (PASSCODE_NEAR.match(text, m.end()) or MEETING_WORDS.search(text))
         ):
             continue
-        numbers.append((ZOOM if word == "zoom" else default, m.group(2), m.end()))
+        provider = ZOOM if word.startswith("zoom") else default
+        numbers.append((provider, m.group(2), m.end()))
     written = []
     for provider, ident, end in numbers:
         digits = _digits(ident)
@@ -271,10 +337,9 @@ def extract(text: str) -> list[MeetingRef]:
     path (bench/detection.py), and the provider passes share `found`."""
     if not text:
         return []
-    text = normalise(text)
-    if not _worth_reading(text):
+    text = _undisguised(normalise(text))
+    if text is None:
         return []
-    text = SPACED_ZOOM_LINK.sub(r"zoom.\1/\2/", LOOKALIKE_ZOOM.sub("zoom", text))
     found: dict[tuple[str, str], MeetingRef] = {}
     ends: dict[tuple[str, str], int] = {}
 
@@ -303,7 +368,9 @@ def extract(text: str) -> list[MeetingRef]:
     if ",," in text:
         for m in ONE_TAP.finditer(text):
             add(MeetingRef(ZOOM, m.group(1), m.group(2)), m.end())
-    for provider, digits, end in _written_numbers(text):
+    for provider, digits, end in (
+        _written_numbers(text) if ANY_DIGIT.search(text) else ()
+    ):
         add(MeetingRef(provider, digits), end)
     if not found:
         return []

@@ -1,11 +1,10 @@
 """Scan a stream of posts for meeting references and score their risk. Pure:
 the `tillit notifier scan` command and the sources share it."""
 
-import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -17,6 +16,10 @@ MAX_POST_BYTES = 1_000_000
 # line is skipped without being read whole.
 MAX_LINE_BYTES = 4 * MAX_POST_BYTES
 _CHUNK = 64 * 1024
+
+
+class ScanError(Exception):
+    """A scan that cannot start: the command prints it as a CommandError."""
 
 
 @dataclass
@@ -103,14 +106,16 @@ def scan_lines(lines: Iterable[str | None], stats: ScanStats) -> Iterator[dict]:
             }
 
 
-class ScanError(Exception):
-    """The scan cannot start: a file that cannot be read, a bad option."""
-
-
-def run_scan(file: str, *, max_line_bytes: int, out: IO, err: IO) -> ScanStats:
-    """Scan the posts of `file` (or "-", standard input) and write each
-    finding to `out` as a JSON line, each skipped line and the summary to
-    `err`: what `tillit notifier scan` does, with or without Django."""
+def scan_file(
+    file: str,
+    *,
+    max_line_bytes: int,
+    out: Callable[[str], object],
+    err: Callable[[str], object],
+) -> ScanStats:
+    """`tillit notifier scan FILE`: one JSON line per reference to `out`, a
+    note per skipped line and the summary to `err` (each a line without its
+    newline). The Django command and the lean path in cli.py both run it."""
     if max_line_bytes < 1:
         raise ScanError("--max-line-bytes must be at least 1.")
     try:
@@ -121,43 +126,16 @@ def run_scan(file: str, *, max_line_bytes: int, out: IO, err: IO) -> ScanStats:
     except OSError as exc:
         raise ScanError(f"Cannot read {file}: {exc}") from exc
     stats = ScanStats()
-    write, dumps = out.write, json.dumps
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
     with stream:
         for finding in scan_lines(read_lines(stream, max_bytes=max_line_bytes), stats):
             if "skipped" in finding:
-                err.write(f"line {finding['skipped']}: skipped ({finding['reason']})\n")
-                continue
-            write(dumps(finding, ensure_ascii=False) + "\n")
+                err(f"line {finding['skipped']}: skipped ({finding['reason']})")
+            else:
+                out(dumps(finding))
     skipped = ", ".join(f"{k} {v}" for k, v in sorted(stats.skipped.items())) or "none"
-    err.write(
+    err(
         f"scanned {stats.scanned} posts, found {stats.references} meeting references, "
-        f"skipped: {skipped}\n"
+        f"skipped: {skipped}"
     )
     return stats
-
-
-def scan_command(argv: list[str]) -> int | None:
-    """Run `tillit notifier scan ARGS` without Django, which it does not need
-    (a second of start-up, #13); return its exit code, or None when the
-    arguments are for Django's command (its common options)."""
-    parser = argparse.ArgumentParser(prog="tillit notifier scan", add_help=False)
-    parser.add_argument("file", nargs="?", default="-")
-    parser.add_argument("--max-line-bytes", type=int, default=MAX_LINE_BYTES)
-    try:
-        known, unknown = parser.parse_known_args(argv)
-    except SystemExit:
-        return None
-    if unknown:
-        return None
-    try:
-        run_scan(
-            known.file,
-            max_line_bytes=known.max_line_bytes,
-            out=sys.stdout,
-            err=sys.stderr,
-        )
-    except ScanError as exc:
-        sys.stderr.write(f"CommandError: {exc}\n")
-        return 1
-    sys.stdout.flush()
-    return 0

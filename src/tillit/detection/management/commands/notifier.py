@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 
-from tillit.detection.scan import MAX_LINE_BYTES, ScanError, run_scan
+from tillit.detection.scan import MAX_LINE_BYTES, ScanError, scan_file
 
 TAG = re.compile(r"^\w{1,100}$")
 
@@ -114,8 +114,11 @@ class Command(BaseCommand):
 
     def _scan(self, file, max_line_bytes):
         try:
-            run_scan(
-                file, max_line_bytes=max_line_bytes, out=self.stdout, err=self.stderr
+            scan_file(
+                file,
+                max_line_bytes=max_line_bytes,
+                out=self.stdout.write,
+                err=self.stderr.write,
             )
         except ScanError as exc:
             raise CommandError(str(exc)) from exc
