@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 		echo "Tillit needs Python 3.12 or newer; none was found on PATH (try pyenv install 3.12)." >&2; exit 1; fi
 	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,train]'
 	@touch $@
 
 install: $(STAMP)
