@@ -390,7 +390,8 @@ def measure() -> dict:
 def report(f: dict) -> None:
     q, s = f["quality"], f["speed"]
     print(
-        f"\nAt-risk meeting notifier (evaluation set: {q['posts']} posts, tests/data/)"
+        f"\nAt-risk meeting notifier (the {q['posts']} posts of #6, at_risk_posts.jsonl: "
+        "training data, tuned on; the held-out figures are notifier_quality's)"
     )
     print(
         f"  extraction  precision {q['extraction_precision']:.3f}  recall {q['extraction_recall']:.3f}"

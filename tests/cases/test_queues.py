@@ -166,3 +166,27 @@ def test_eight_concurrent_claimers_claim_every_case_exactly_once(make_staff):
     assert len(claimed) == n
     assert len(set(claimed)) == n
     assert Case.objects.filter(state=Case.State.CLAIMED).count() == n
+
+
+@pytest.mark.django_db
+def test_typed_filters_claim_the_matching_case_without_filling_the_cache(
+    file_report, analyst1, english_account, make_meeting
+):
+    from tillit.cases.services.claims import _claim_statement
+
+    make_meeting("100000021", english_account)
+    make_meeting("100000022", english_account)
+    file_report("100000021", category="harassment")
+    spam = file_report("100000022", category="fraud")
+    cached = _claim_statement.cache_info().currsize
+    for standard in ("hate", "no such standard " * 50):
+        assert (
+            claim_next_case(reviewer=analyst1, tier=1, filters={"standard": standard})
+            is None
+        )
+    case = claim_next_case(reviewer=analyst1, tier=1, filters={"standard": "fraud"})
+    assert case.pk == spam.case_id and case.state == Case.State.CLAIMED
+    assert _claim_statement.cache_info().currsize == cached
+    # The plain queue is the one kept.
+    assert claim_next_case(reviewer=analyst1, tier=1).standard_id == "harassment"
+    assert _claim_statement.cache_info().currsize <= cached + 1

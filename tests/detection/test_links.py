@@ -278,7 +278,7 @@ def test_references_as_people_type_them(text, expected):
         "zoom in on the photo, z00m lens 100-400 for sale",
         "example.com/j/81234567890 is not a meeting",
         "mailto:zoom.us/j is not a link, nor is notzoom.us/j/81234567890",
-        # A Teams meeting's 12-digit id is not a Zoom id.
+        # "pass" and "code" in a sentence are no passcode, and name no meeting.
         "Kom och pass the ball, code review at 10",
     ],
 )

@@ -134,9 +134,16 @@ def claim_next_case(
     now = now or timezone.now()
     if not can_review_tier(reviewer, tier):
         raise TierForbidden()
-    sql, params = _claim_statement(
-        connection.vendor, tier, tuple(sorted((filters or {}).items()))
+    chosen = tuple(sorted((filters or {}).items()))
+    # Cached for the queues claimed all day (a tier, an account's key); an
+    # analyst's typed filters are compiled each time, so they cannot fill the
+    # cache with what they post.
+    compile_ = (
+        _claim_statement
+        if {k for k, _ in chosen} <= {"account"}
+        else _claim_statement.__wrapped__
     )
+    sql, params = compile_(connection.vendor, tier, chosen)
     with connection.cursor() as cursor:
         cursor.execute(
             sql, [Case.State.CLAIMED, reviewer.pk, lease_until(now), *params]
