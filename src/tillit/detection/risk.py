@@ -9,7 +9,6 @@ Whether a post calls for a meeting to be disrupted is the intent model's
 decision (intent.py, issue #13), with the lexicon as one of its features.
 """
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -28,18 +27,6 @@ WEIGHTS = {
     "posted_repeatedly": 0.15,
 }
 HIGH, MEDIUM = 0.7, 0.4
-
-# Kept for callers of #6's word list; the intent model reads its own lexicon
-# (intent.py), of which this is a small part.
-CALL_TO_DISRUPT = re.compile(
-    r"\b(raid|raiding|bomb(?:ing)?|zoombomb\w{0,40}|troll(?:ing)?|flood(?:ing)?|"
-    r"spam (?:the|their) chat|crash (?:the|this|it)|come (?:and|&) (?:mess|disrupt)|"
-    r"rename yourself|change your name to|use (?:a |real )?students?'? names?|"
-    r"kom (?:och|å) st[öo]r|st[öo]r(?:a)? (?:mötet|lektionen)|spamma chatten|"
-    r"byt namn till|raida|trolla)\b",
-    re.IGNORECASE,
-)
-INSIDER = intent.INSIDER_PATTERN
 
 
 @dataclass(frozen=True, slots=True)
