@@ -226,6 +226,24 @@ TRUST_MAILBOX = os.environ.get("TILLIT_TRUST_MAILBOX", "trust@tillit.example")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+
+def _scanner_thresholds(spec: str) -> dict[str, float]:
+    """ "slug=0.7,slug=0.6" as {slug: 0.7, …}; a bad item stops the start."""
+    thresholds = {}
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        slug, _sep, value = item.partition("=")
+        try:
+            number = float(value)
+        except ValueError:
+            number = -1.0
+        if not slug.strip() or not 0.0 <= number <= 1.0:
+            raise ImproperlyConfigured(
+                f"TILLIT_SCANNER_THRESHOLDS: {item!r} is not slug=number (0 to 1)."
+            )
+        thresholds[slug.strip()] = number
+    return thresholds
+
+
 TILLIT = {
     # Evidence: largest file and the kinds of file accepted (sniffed, not trusted).
     "EVIDENCE_MAX_BYTES": 20 * 1024 * 1024,
@@ -249,7 +267,16 @@ TILLIT = {
         "tillit.core.tasks.sweep_outbox_task": 60,
         # Seals the audit log: an event waits for a seal about this long.
         "tillit.core.tasks.seal_audit_log_task": 5,
+        # Scans every public event created or changed since the last sweep (#14).
+        "tillit.detection.tasks.scan_changed_events_task": 5,
     },
+    # The event scanner flags a listing when a standard's probability reaches
+    # its threshold. The model ships its own (chosen for precision on its
+    # training data, docs/detection.md); TILLIT_SCANNER_THRESHOLDS overrides
+    # some, e.g. "fraud=0.7,sexual=0.6".
+    "SCANNER_THRESHOLDS": _scanner_thresholds(
+        os.environ.get("TILLIT_SCANNER_THRESHOLDS", "")
+    ),
     # The shared cache (#12, docs/operations.md): a Redis URL, one for every web
     # and worker process, or "" for none. Admission then reads a warm meeting's
     # gate and lock-outs from it instead of the database.

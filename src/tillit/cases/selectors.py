@@ -1,6 +1,6 @@
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 
-from tillit.intake.models import Report
+from tillit.intake.models import AUTOMATED_CHANNELS, Report
 
 from .models import Case, Decision, InfoRequest
 from .permissions import can_approve_decision, readable_cases_q
@@ -201,9 +201,11 @@ def search_decisions(
     outcome: str = "",
     context: str = "",
     action: str = "",
+    detection: str = "",
 ):
     """The decision register, newest first, of the cases the viewer may read
-    (S16, #10)."""
+    (S16, #10); `detection` "automated" keeps the cases a machine found (the
+    AI scan, the at-risk notifier), "people" those only people reported."""
     qs = Decision.objects.filter(readable_cases_q(viewer, prefix="case__"))
     qs = qs.select_related("case", "standard", "decided_by", "appeal")
     if text:
@@ -216,6 +218,11 @@ def search_decisions(
         qs = qs.filter(context=context)
     if action:
         qs = qs.filter(action_types_text__contains=f",{action},")
+    if detection in ("automated", "people"):
+        found = Exists(
+            Report.objects.filter(case=OuterRef("case"), channel__in=AUTOMATED_CHANNELS)
+        )
+        qs = qs.filter(found if detection == "automated" else ~found)
     return qs.order_by("-decided_at")
 
 

@@ -29,6 +29,11 @@ urlpatterns = [
     ),
     path("cases/<int:case_id>/decide/", case_actions.decide, name="decide"),
     path("cases/<int:case_id>/notes/", case_actions.add_note, name="add_note"),
+    path(
+        "cases/<int:case_id>/scans/<int:scan_id>/feedback/",
+        case_actions.scan_feedback,
+        name="scan_feedback",
+    ),
     path("evidence/<int:evidence_id>/", case_page.evidence, name="evidence"),
     path("approvals/", approvals.approvals, name="approvals"),
     path("approvals/<int:decision_id>/approve/", approvals.approve, name="approve"),

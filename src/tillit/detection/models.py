@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class Sighting(models.Model):
@@ -97,3 +99,73 @@ class StreamSource(models.Model):
 
     def __str__(self):
         return f"{self.kind} {self.url}" + (f" #{self.tag}" if self.tag else "")
+
+
+class EventScan(models.Model):
+    """One scan of a public event's listing by one model (#14). A listing is
+    scanned once per version of its text and version of the model: the row is
+    kept for the case page and the feedback, with the text as it was scanned."""
+
+    event = models.ForeignKey(
+        "directory.Event", on_delete=models.CASCADE, related_name="scans"
+    )
+    # SHA-256 of the title and description: the listing's version.
+    content_hash = models.CharField(max_length=64)
+    model = models.CharField(max_length=100)
+    title = models.CharField(max_length=300)
+    description = models.TextField(blank=True)
+    score = models.FloatField()
+    standards = models.JSONField(default=dict)
+    flagged = models.BooleanField(default=False)
+    flagged_standards = models.JSONField(default=list)
+    reasons = models.JSONField(default=list)
+    # The event's `updated_at` when this text was last seen on it: the sweep
+    # looks for events whose current version has no scan.
+    event_updated_at = models.DateTimeField()
+    scanned_at = models.DateTimeField(default=timezone.now)
+    report = models.ForeignKey(
+        "intake.Report", null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "content_hash", "model"], name="event_scan_once"
+            )
+        ]
+        indexes = [models.Index(fields=["event", "model", "event_updated_at"])]
+
+    def __str__(self):
+        return f"{self.event_id} by {self.model}"
+
+    def top_standards(self, n: int = 5) -> list[tuple[str, float]]:
+        return sorted(self.standards.items(), key=lambda kv: -kv[1])[:n]
+
+
+class ScanFeedback(models.Model):
+    """An analyst's verdict on a scan: right or wrong. It is a labelled
+    example for the next training run (`tillit scanner feedback`)."""
+
+    CORRECT, WRONG = "correct", "wrong"
+    VERDICTS = [(CORRECT, _("Correct")), (WRONG, _("Wrong"))]
+
+    scan = models.ForeignKey(
+        EventScan, on_delete=models.CASCADE, related_name="feedback"
+    )
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    verdict = models.CharField(max_length=8, choices=VERDICTS)
+    # The label the verdict gives the listing (services.scanning): the scan's
+    # own standards when it was right; none when it flagged a listing that
+    # breaks nothing; the case's standard when it missed one that does.
+    standards = models.JSONField(default=list)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scan", "reviewer"], name="scan_feedback_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.verdict} on {self.scan_id}"

@@ -116,6 +116,10 @@ class Event(models.Model):
     ticket_type = models.CharField(max_length=4, choices=Ticket, default=Ticket.FREE)
     updated_at = models.DateTimeField(default=timezone.now)
 
+    class Meta:
+        # The event scanner's sweep reads what changed lately (#14).
+        indexes = [models.Index(fields=["updated_at"], name="event_updated_at_idx")]
+
     def __str__(self):
         return self.title
 

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from tillit.core.audit import record_audit_event
 from tillit.core.outbox import enqueue_webhook
+from tillit.intake.models import AUTOMATED_CHANNELS
 from tillit.notices.accounts import send_statement_of_reasons
 from tillit.policy.positions import support_resources
 from tillit.policy.selectors import get_applied_standard_text
@@ -192,7 +193,7 @@ def _send_statement_of_reasons(
         subject=notice.subject,
         body=notice.body,
         automated_detection=case.reports.filter(
-            channel__in=["ai_scan", "at_risk_scan"]
+            channel__in=AUTOMATED_CHANNELS
         ).exists(),
         automated_decision=not decision.made_by_person,
         facts=decision.rationale,

@@ -14,6 +14,11 @@ class Channel(models.TextChoices):
     AT_RISK_SCAN = "at_risk_scan", _("At-risk meeting notifier")
 
 
+# The channels where a machine, not a person, found the content (DSA:
+# "automated detection"): the statement of reasons and the register say so.
+AUTOMATED_CHANNELS = (Channel.AI_SCAN, Channel.AT_RISK_SCAN)
+
+
 class TargetType(models.TextChoices):
     MEETING = "meeting", _("Meeting")
     EVENT = "event", _("Event")

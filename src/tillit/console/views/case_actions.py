@@ -17,6 +17,7 @@ from tillit.cases.services.notes import add_case_note
 from tillit.cases.services.questions import request_information
 from tillit.core.errors import InvalidInput
 from tillit.core.htmx import render_page_or_partial
+from tillit.detection.scanning import record_scan_feedback
 
 from ..forms import DecisionForm, EscalateForm, InfoRequestForm, NoteForm
 from .case_page import case_context
@@ -120,6 +121,26 @@ def add_note(request, case_id):
     case = get_reviewable_case(request, case_id)
     return render_page_or_partial(
         request, "console/case.html", "notes", case_context(request, case)
+    )
+
+
+@staff_required
+@require_POST
+def scan_feedback(request, case_id, scan_id):
+    """Say whether the AI scan of the case's event was right; with htmx,
+    answer with the scan card only."""
+    record_scan_feedback(
+        reviewer=request.user,
+        case_id=case_id,
+        scan_id=scan_id,
+        verdict=request.POST.get("verdict", ""),
+    )
+    if not request.htmx:
+        messages.success(request, _("Thank you: the verdict will train the scanner."))
+        return redirect(reverse("console:case", args=[case_id]) + "#ai-scan")
+    case = get_reviewable_case(request, case_id)
+    return render_page_or_partial(
+        request, "console/case.html", "ai_scan", case_context(request, case)
     )
 
 

@@ -18,6 +18,7 @@ from tillit.cases.selectors import get_target_history, list_similar_decisions
 from tillit.core.audit import AuditEvent
 from tillit.core.errors import NotFound
 from tillit.core.roles import staff_of
+from tillit.detection.scanning import list_event_scans
 from tillit.enforcement.actions import ACTION_TYPES
 from tillit.intake.models import Evidence
 from tillit.policy.models import Standard
@@ -84,8 +85,32 @@ def case_context(request, case, **forms) -> dict:
         **_media_context(request),
         "pending": _pending_decision(case),
         "audit": _audit_trail(case),
+        "scans": _scans(case, user),
         **_forms(case, forms),
     }
+
+
+def _scans(case, user) -> list[dict]:
+    """The AI scans of the case's event: every standard's score (highest
+    first, with the standard's title and whether it flagged), the phrases
+    behind them, the model, and the viewer's verdict."""
+    if case.target_type != "event":
+        return []
+    titles = {s.slug: s.title for s in Standard.objects.all()}
+    scans = list_event_scans(event_id=case.target_id, reviewer=user)
+    for item in scans:
+        scan = item["scan"]
+        item["rows"] = [
+            {
+                "slug": slug,
+                "title": titles.get(slug, slug),
+                "p": p,
+                "flagged": slug in scan.flagged_standards,
+            }
+            for slug, p in scan.top_standards(5)
+        ]
+        item["reasons"] = [phrase for phrase, _weight in scan.reasons[:8]]
+    return scans
 
 
 def _appeal_context(case, user) -> dict:

@@ -1,6 +1,7 @@
 """The decision register, searchable by text, standard, context, outcome and action."""
 
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from tillit.cases.models import Decision
@@ -11,7 +12,11 @@ from tillit.policy.models import Standard
 
 from .shared import staff_required
 
-SEARCH_FIELDS = ("q", "standard", "outcome", "context", "action")
+DETECTIONS = [
+    ("automated", gettext_lazy("Found by automated detection")),
+    ("people", gettext_lazy("Reported by people only")),
+]
+SEARCH_FIELDS = ("q", "standard", "outcome", "context", "action", "detection")
 
 
 @staff_required
@@ -25,6 +30,7 @@ def register(request):
         outcome=query["outcome"],
         context=query["context"],
         action=query["action"],
+        detection=query["detection"],
     )[:100]
     return render(
         request,
@@ -36,5 +42,6 @@ def register(request):
             "outcomes": Decision.Outcome.choices,
             "contexts": Meeting.Context.choices,
             "action_types": ACTION_TYPES,
+            "detections": DETECTIONS,
         },
     )

@@ -1,0 +1,118 @@
+"""`tillit scanner …`: the event scanner (#14).
+
+- `rescan --since DATE` scans every event changed since DATE with the model
+  in use, after a model or guidelines change, with a progress bar;
+- `feedback [--out FILE]` writes the analysts' verdicts as labelled examples
+  in the training data's shape (JSON lines), for the next training run.
+"""
+
+import json
+from datetime import datetime, time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+
+
+def parse_since(value: str) -> datetime:
+    """A date (midnight UTC) or an ISO date and time; CommandError otherwise."""
+    try:
+        moment = parse_datetime(value)
+        if moment is None and (day := parse_date(value)) is not None:
+            moment = datetime.combine(day, time.min)
+    except ValueError:
+        moment = None
+    if moment is None:
+        raise CommandError(
+            f"--since {value!r} is not a date: give YYYY-MM-DD or an ISO date and time."
+        )
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment, timezone.UTC)
+    return moment
+
+
+class ProgressBar:
+    """A bar on stderr: redrawn in place at a terminal, a line per tenth
+    otherwise (a log file gets ten lines, not thousands)."""
+
+    WIDTH = 30
+
+    def __init__(self, stream, label: str):
+        # `stream` is a command's OutputWrapper (self.stderr).
+        self.stream, self.label = stream, label
+        self.tty = stream.isatty()
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        share = done / total if total else 1.0
+        step = int(share * 10)
+        if not self.tty and step == self.shown and done != total:
+            return
+        self.shown = step
+        filled = int(share * self.WIDTH)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        line = f"{self.label} [{bar}] {done}/{total} ({share:.0%})"
+        end = "\n" if (not self.tty or done == total) else ""
+        self.stream.write(("\r" if self.tty else "") + line, ending=end)
+        self.stream.flush()
+
+
+class Command(BaseCommand):
+    help = (
+        "The event scanner. `rescan --since DATE` scans every public event "
+        "changed since DATE with the model in use (progress on stderr); "
+        "`feedback [--out FILE]` writes the analysts' verdicts as labelled "
+        "examples (JSON lines) for the next training run."
+    )
+
+    def add_arguments(self, parser):
+        actions = parser.add_subparsers(dest="action", required=True)
+        rescan = actions.add_parser(
+            "rescan", help="scan the events changed since a date again"
+        )
+        rescan.add_argument(
+            "--since", required=True, help="YYYY-MM-DD or an ISO date and time"
+        )
+        feedback = actions.add_parser(
+            "feedback", help="write the analysts' verdicts as labelled examples"
+        )
+        feedback.add_argument("--out", default="-", help="a file (default: stdout)")
+
+    def handle(self, *args, action, **options):
+        if action == "rescan":
+            return self._rescan(parse_since(options["since"]))
+        if action == "feedback":
+            return self._feedback(options["out"])
+        raise CommandError(f"Unknown action {action!r}.")
+
+    def _rescan(self, since: datetime) -> None:
+        from tillit.detection.scanning import rescan_events
+
+        bar = ProgressBar(self.stderr, "Scanning events")
+        counts = rescan_events(since=since, progress=bar)
+        self.stdout.write(
+            "{events} events changed since {since}: {scanned} scanned now, "
+            "{flagged} flagged, {failed} failed.".format(
+                since=since.isoformat(), **counts
+            )
+        )
+        if counts["failed"]:
+            raise CommandError(
+                f"The scanner failed on {counts['failed']} events (see the log)."
+            )
+
+    def _feedback(self, out: str) -> None:
+        from tillit.detection.scanning import feedback_examples
+
+        lines = [json.dumps(x, ensure_ascii=False) for x in feedback_examples()]
+        if out == "-":
+            for line in lines:
+                self.stdout.write(line)
+        else:
+            try:
+                with open(out, "w", encoding="utf-8") as f:
+                    f.writelines(line + "\n" for line in lines)
+            except OSError as exc:
+                raise CommandError(f"Cannot write {out}: {exc.strerror}.") from exc
+        n = len(lines)
+        self.stderr.write(f"{n} labelled examples written.")
