@@ -204,3 +204,44 @@ def test_two_sessions_pressing_next_case_at_once_get_different_cases(
     ids = {int(p.url.rstrip("/").rsplit("/", 1)[1]) for p in (first, second)}
     assert len(ids) == 2
     assert Case.objects.filter(state="claimed").count() == 2
+
+
+def test_an_analyst_sees_why_the_ai_scan_flagged_an_event_and_says_it_was_right(
+    browser, live_server, make_staff, english_account
+):
+    """The scan's card on the case page: scores as meters, the phrases, the
+    model; one click on "Correct" is saved in place (htmx), without leaving
+    the page (#14)."""
+    from django.utils import timezone
+
+    from tillit.detection.models import ScanFeedback
+    from tillit.detection.scanning import scan_event
+    from tillit.directory.services import upsert_event
+
+    upsert_event(
+        event_id="ev-browser",
+        account=english_account,
+        title="Cocaine, MDMA and weed delivered to your door",
+        description="Top quality coke and pills, discreet delivery in 30 min. "
+        "DM for the menu, cash only, no questions asked.",
+        starts_at=timezone.now() + timedelta(days=2),
+        ticket_type="free",
+        source="test",
+    )
+    scan, _ = scan_event(event_id="ev-browser")
+    case = scan.report.case
+    page = sign_in(browser, live_server, *staff(make_staff, "scanreader", case.tier))
+    page.goto(f"{live_server.url}/console/cases/{case.pk}/")
+
+    card = page.locator("#ai-scan")
+    expect(card).to_contain_text("Flagged")
+    expect(card).to_contain_text(scan.model)
+    expect(card.locator("meter").first).to_be_visible()
+    expect(card.locator("mark").first).to_have_text(scan.reasons[0][0])
+    url_before = page.url
+    card.get_by_role("button", name="Correct").click()
+    expect(page.locator("#ai-scan")).to_contain_text("Your verdict is saved")
+    assert page.url == url_before, "htmx swapped the card in place"
+    feedback = ScanFeedback.objects.get()
+    assert feedback.verdict == "correct"
+    assert feedback.standards == scan.flagged_standards
