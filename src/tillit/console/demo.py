@@ -12,6 +12,7 @@ from tillit.cases.services.claims import claim_next_case
 from tillit.cases.services.decisions import decide_case
 from tillit.cases.services.filing import submit_report
 from tillit.core.models import Role, StaffProfile
+from tillit.detection.scanning import scan_event
 from tillit.directory.services import upsert_account, upsert_event, upsert_meeting
 from tillit.intake.services import ReporterIdentity, ReportInput
 
@@ -40,6 +41,7 @@ def seed_demo() -> list[tuple[str, str, str]]:
     accounts = _sync_accounts()
     _sync_meetings(accounts, now=now)
     _sync_events(accounts, now=now)
+    _scan_events()
     _file_reports()
     _decide_one_case()
     return demo_logins()
@@ -123,6 +125,12 @@ def _sync_events(accounts: dict, *, now) -> None:
         )
 
 
+def _scan_events() -> None:
+    """Scan the demo's events at once, as the worker would within seconds."""
+    for pk, *_rest in EVENTS:
+        scan_event(event_id=pk)
+
+
 def _file_reports() -> None:
     for channel, category, ttype, tid, email, language, text in REPORTS:
         submit_report(
@@ -134,7 +142,6 @@ def _file_reports() -> None:
                 target_id=tid,
                 reporter=ReporterIdentity(email=email),
                 language=language,
-                detection_confidence=0.91 if channel == "ai_scan" else None,
             ),
             source=f"demo:{channel}",
         )

@@ -144,6 +144,17 @@ EVENTS = [
         48,
         "paid",
     ),
+    # The event scanner flags this one when the demo is seeded (#14): its
+    # ai_scan case is the scanner's own, not a made-up report.
+    (
+        "ev-leverans",
+        "acc-north",
+        "Kokain, MDMA och gräs levererat till dörren",
+        "Toppkvalitet på vita och piller, diskret leverans inom 30 min. "
+        "Skriv på Snapchat för meny, bara kontanter, inga frågor.",
+        3,
+        "free",
+    ),
 ]
 
 # (channel, category, target type, id, reporter email, language, text)
@@ -255,15 +266,6 @@ REPORTS = [
         "rights@studio.example",
         "en",
         "The webinar plans to stream our film without a licence.",
-    ),
-    (
-        "ai_scan",
-        "violent_extremism",
-        "event",
-        "ev-kurs",
-        "",
-        "sv",
-        "Automatisk skanning: beskrivningen matchar en känd rekryteringstext.",
     ),
 ]
 
