@@ -82,40 +82,45 @@ def scan_event(
     result = scanner.classify(event.title, event.description, thresholds=thresholds())
     report = _file_report(event, result, digest) if result.flagged else None
     try:
-        with transaction.atomic(durable=True):
-            scan = EventScan.objects.create(
-                event=event,
-                content_hash=digest,
-                model=result.model,
-                title=event.title,
-                description=event.description,
-                score=result.score,
-                standards=dict(result.standards),
-                flagged=result.flagged,
-                flagged_standards=list(result.flagged_standards),
-                reasons=[[phrase, weight] for phrase, weight in result.reasons],
-                event_updated_at=event.updated_at,
-                scanned_at=now,
-                report=report,
-            )
-            record_audit_event(
-                actor=None,
-                source="detection:scanner",
-                verb="detection.event_scanned",
-                target=scan,
-                data={
-                    "event": event.pk,
-                    "model": result.model,
-                    "score": round(result.score, 4),
-                    "flagged": list(result.flagged_standards),
-                    "report": report.pk if report else None,
-                },
-            )
+        scan = _record_scan(event, digest, result, report, now)
     except IntegrityError:
         # Another worker scanned the same version a moment ago.
         scan = EventScan.objects.get(event=event, content_hash=digest, model=model)
         return scan, False
     return scan, True
+
+
+@transaction.atomic(durable=True)
+def _record_scan(event, digest, result, report, now) -> EventScan:
+    scan = EventScan.objects.create(
+        event=event,
+        content_hash=digest,
+        model=result.model,
+        title=event.title,
+        description=event.description,
+        score=result.score,
+        standards=dict(result.standards),
+        flagged=result.flagged,
+        flagged_standards=list(result.flagged_standards),
+        reasons=[[phrase, weight] for phrase, weight in result.reasons],
+        event_updated_at=event.updated_at,
+        scanned_at=now,
+        report=report,
+    )
+    record_audit_event(
+        actor=None,
+        source="detection:scanner",
+        verb="detection.event_scanned",
+        target=scan,
+        data={
+            "event": event.pk,
+            "model": result.model,
+            "score": round(result.score, 4),
+            "flagged": list(result.flagged_standards),
+            "report": report.pk if report else None,
+        },
+    )
+    return scan
 
 
 def _model() -> str:

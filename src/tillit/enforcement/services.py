@@ -6,7 +6,6 @@ from django.db import transaction
 
 from tillit.core.audit import record_audit_event
 from tillit.core.outbox import enqueue_webhook
-from tillit.intake.models import AUTOMATED_CHANNELS
 from tillit.notices.accounts import send_statement_of_reasons
 from tillit.policy.positions import support_resources
 from tillit.policy.selectors import get_applied_standard_text
@@ -192,8 +191,9 @@ def _send_statement_of_reasons(
         recipients=account.notice_recipients,
         subject=notice.subject,
         body=notice.body,
+        # intake.models.AUTOMATED_CHANNELS (enforcement may not import intake).
         automated_detection=case.reports.filter(
-            channel__in=AUTOMATED_CHANNELS
+            channel__in=["ai_scan", "at_risk_scan"]
         ).exists(),
         automated_decision=not decision.made_by_person,
         facts=decision.rationale,

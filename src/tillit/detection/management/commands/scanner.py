@@ -13,6 +13,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from tillit.detection.scanning import feedback_examples, rescan_events
+
 
 def parse_since(value: str) -> datetime:
     """A date (midnight UTC) or an ISO date and time; CommandError otherwise."""
@@ -86,8 +88,6 @@ class Command(BaseCommand):
         raise CommandError(f"Unknown action {action!r}.")
 
     def _rescan(self, since: datetime) -> None:
-        from tillit.detection.scanning import rescan_events
-
         bar = ProgressBar(self.stderr, "Scanning events")
         counts = rescan_events(since=since, progress=bar)
         self.stdout.write(
@@ -102,8 +102,6 @@ class Command(BaseCommand):
             )
 
     def _feedback(self, out: str) -> None:
-        from tillit.detection.scanning import feedback_examples
-
         lines = [json.dumps(x, ensure_ascii=False) for x in feedback_examples()]
         if out == "-":
             for line in lines:
