@@ -377,3 +377,28 @@ def test_the_register_filters_by_automated_detection(
     assert shown("automated") == {case.pk}
     assert shown("people") == {people.pk}
     assert shown("nonsense") == {case.pk, people.pk}
+
+
+# --- what the sweep costs ----------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_sweep_with_nothing_to_scan_is_one_query(
+    english_account, django_assert_num_queries
+):
+    _event(english_account, "ev-q", *YOGA)
+    scan_changed_events()
+    with django_assert_num_queries(1):
+        assert scan_changed_events() == 0
+
+
+@pytest.mark.django_db
+def test_scanning_a_harmless_listing_costs_six_statements(
+    english_account, django_assert_num_queries
+):
+    # The event, the earlier scan looked for, then in one transaction
+    # (SAVEPOINT … RELEASE inside the test's) the scan and its audit event.
+    _event(english_account, "ev-q", *YOGA)
+    with django_assert_num_queries(6):
+        scan, scanned_now = scan_event(event_id="ev-q")
+    assert scanned_now and not scan.flagged
