@@ -228,3 +228,270 @@ HELDOUT += [
      "plats. Stadsbiblioteket, hörsalen, fri entré.",
      "romance-scam awareness talk"),
 ]
+
+# ---- impersonation -------------------------------------------------------------
+
+TRAIN += [
+    ("v", "impersonation fraud", "Skatteverket: du har 4 312 kr att få tillbaka",
+     "Skatteverket har räknat om din slutskatt. Logga in med BankID via länken i "
+     "sändningen för att bekräfta ditt kontonummer, annars återgår beloppet till staten "
+     "efter 48 timmar. skatteverket-aterbetalning.example.se",
+     "Skatteverket tax-refund impersonation"),
+    ("v", "impersonation fraud", "BankID Support – livehjälp när ditt BankID går ut",
+     "Ditt BankID slutar gälla inom 24 timmar. Anslut till supportsändningen så hjälper en "
+     "handläggare dig att förnya det. Ha bankdosan redo och legitimera dig när handläggaren "
+     "ber om det. Avbryt inte signeringen.",
+     "fake BankID support session"),
+    ("v", "impersonation fraud", "Polisen informerar: ditt bankkonto har använts i brott",
+     "Obligatoriskt informationsmöte med Polismyndighetens bedrägerisektion. Under mötet får "
+     "du instruktioner om hur du flyttar dina pengar till ett säkert konto under utredningen. "
+     "Berätta inte för din bank, de kan vara inblandade.",
+     "fake police safe-account scam"),
+    ("v", "impersonation", "Officiell fanträff med Sanna Lindqvist 💜 – hon svarar själv i chatten",
+     "Hej alla mina fans! Det här är mitt nya konto (det gamla blev hackat). Jag gör en "
+     "privat fanträff för de 100 första, biljett 350 kr. Skriv till mig här, inte på mitt "
+     "gamla konto. /Sanna",
+     "fake account posing as a singer"),
+    ("v", "impersonation fraud", "Mälarbanken: obligatorisk säkerhetsgenomgång för alla kunder",
+     "Från och med 1 mars måste alla kunder genomgå vår digitala säkerhetsgenomgång för att "
+     "behålla tillgång till internetbanken. Mötet tar 10 minuter. Du kommer att ombes "
+     "läsa upp koder från din säkerhetsapp för verifiering.",
+     "bank impersonation collecting login codes"),
+    ("v", "impersonation fraud", "Kronofogden – sista chansen att stoppa utmätningen",
+     "Du har en obetald skuld som överlämnats till Kronofogden. Genom att delta i dagens "
+     "digitala förhandling och betala 2 850 kr via länken undviker du utmätning av lön och "
+     "bil. kronofogden-betalning.example.net",
+     "fake Kronofogden debt notice"),
+    ("v", "impersonation", "PostNord: ditt paket väntar – boka ny leverans",
+     "Vi försökte leverera ditt paket men ingen var hemma. Anmäl dig till leveransbokningen "
+     "och betala tullavgiften 29 kr för att få paketet imorgon.",
+     "PostNord delivery impersonation"),
+    ("v", "impersonation fraud", "Jula Sverige (officiell) fyller 50 – 500 presentkort delas ut!",
+     "För att fira vårt jubileum ger vi bort presentkort på 2 000 kr. Gilla, dela och fyll "
+     "i dina uppgifter på jula-jubileum.example.com för att vara med. Vinnarna dras live!",
+     "brand impersonation giveaway"),
+    ("v", "impersonation", "Föräldramöte åk 4 – nytt konto för Rektor Eva Lund",
+     "Hej föräldrar! Skolans gamla konto är hackat så jag bjuder in härifrån. Inför mötet "
+     "ber jag er fylla i formuläret med barnets personnummer, er adress och vilka tider "
+     "barnet är ensamt hemma. Länken skickas i privat meddelande. /Eva, rektor",
+     "fake principal account collecting family data"),
+    ("v", "impersonation fraud", "Försäkringskassan: retroaktiv föräldrapenning – ansök live",
+     "Nya regler ger dig rätt till upp till 14 000 kr retroaktivt. Försäkringskassans "
+     "handläggare hjälper dig att ansöka under webbinaret. Ha BankID och kontouppgifter till hands.",
+     "Försäkringskassan benefit impersonation"),
+    ("v", "impersonation privacy", "Spotify rekryterar: intervjuer via Zoom idag",
+     "Vi är Spotifys talangteam och söker 30 supportmedarbetare, helt på distans, 38 000 kr/mån. "
+     "Skicka en bild på ditt pass (fram- och baksida) och ditt personnummer till "
+     "spotify-talent@example.com innan intervjun så vi hinner göra bakgrundskontroll.",
+     "fake recruiter posing as a company"),
+    ("v", "impersonation", "Officiell Microsoft-support 🛠️", "",
+     "fake Microsoft support listing"),
+    ("v", "impersonation", "Författaren Henrik Berg signerar nya boken – förbeställ här",
+     "Detta är Henriks officiella sida för förbeställningar. Signerat ex skickas hem för "
+     "399 kr, betala via länken. (Vi har ingen koppling till förlaget, beställ bara här.)",
+     "fake author page taking pre-orders"),
+]
+
+HELDOUT += [
+    ("v", "impersonation fraud", "Misstänkta köp på ditt kort – följ med i bankens säkra sändning",
+     "Vår säkerhetsavdelning har stoppat tre köp i Dubai gjorda med ditt kort. Klicka "
+     "\"Anslut\" och håll linjen. Vår handläggare Jonas hjälper dig att godkänna en återbetalning i appen.",
+     "bank fraud-department impersonation"),
+    ("v", "impersonation", "Tullverket: avgift för ditt paket från utlandet",
+     "Ditt paket (sändningsnr SE-00194-EXAMPLE) hålls kvar i tullen. Betala 89 kr i "
+     "tullavgift under dagens öppna tullsession så släpps det. tullverket-avgift.example.se",
+     "customs fee impersonation"),
+    ("v", "impersonation fraud", "LIVE: Elon ger bort 5 000 BTC till Sverige 🇸🇪",
+     "Officiell giveaway för att fira lanseringen i Norden. Skicka mellan 0,01 och 2 BTC till "
+     "adressen i sändningen så skickar vi tillbaka det dubbla. Sändningen är endast "
+     "tillgänglig i 30 minuter!",
+     "fake celebrity crypto giveaway stream"),
+    ("v", "impersonation", "Pensionsmyndigheten: så får du årets pensionshöjning",
+     "Alla pensionärer måste registrera sig på nytt för att få höjningen från januari. "
+     "Anmäl dig till informationsträffen och ha pensionsbeskedet och BankID redo.",
+     "pension-authority impersonation"),
+    ("v", "impersonation", "Way Out West 2026 – officiellt förköp (begränsat!)",
+     "Detta är festivalens officiella förköp för följare. Helgpass 1 195 kr (ord. 2 495). "
+     "Betalning via Swish 123 456 78 90. Biljetterna mejlas en vecka innan.",
+     "fake official festival page"),
+    ("v", "impersonation misinformation", "Överläkaren Anna Bergsten: därför tar jag själv Kurkumin-X",
+     "Dr Anna Bergsten, överläkare i onkologi, berättar i detta webbinar varför hon slutat "
+     "rekommendera cellgifter och istället ordinerar Kurkumin-X till sina patienter. "
+     "Rabattkod ANNA30 gäller under sändningen.",
+     "fake doctor endorsement of a supplement"),
+    ("v", "impersonation fraud", "Brandvarnarkontroll i ditt kvarter – kommunens hemtjänst",
+     "Kommunen gör kostnadsfria hembesök hos dig över 75 under vecka 12. Vår personal "
+     "(civilklädd) kontrollerar brandvarnare och elsäkerhet. Lämna gärna portkoden och när "
+     "du brukar vara hemma i anmälan.",
+     "fake municipal staff home-visit scheme"),
+]
+
+TRAIN += [
+    ("h", "impersonation", "Cosplayträff i Folkets park – kom som din favoritkaraktär",
+     "Höstens stora cosplay-meetup! Fotohörna, catwalk och workshop i rustningsbygge med "
+     "EVA-foam. Alla nivåer välkomna, även om du bara har en peruk och ett leende.",
+     "cosplay meetup"),
+    ("h", "impersonation", "ABBA-tribute på Rotundan – Dancing Queens live",
+     "Coverbandet Waterloo Girls spelar alla hitsen i glitter och platåskor. Bandet har "
+     "ingen koppling till ABBA, bara mycket kärlek. Dansgolvet öppnar 21.00. 18 år.",
+     "ABBA tribute band night"),
+    ("h", "impersonation", "Elvis-tävlingen 2026: Sveriges bästa imitatör",
+     "Tolv finalister tävlar i look, röst och höftrörelser. Publiken röstar fram vinnaren. "
+     "Anmälan för tävlande senast 1 april. Entré 120 kr.",
+     "Elvis impersonator contest"),
+    ("h", "impersonation", "Imitatörskväll: stand-up med kända röster",
+     "Komikern Jesper Wahl gör sina mest kända parodier – från sportkommentatorer till "
+     "kungen. Satir, inget annat. Obs: innehåller svordomar.",
+     "impressionist comedy show"),
+    ("h", "impersonation", "Känn igen falska myndighetssms – biblioteket hjälper dig",
+     "Har du fått sms från \"Skatteverket\" eller \"BankID\" och blivit osäker? Vi visar "
+     "hur riktiga myndigheter kontaktar dig och hur bedragare utger sig för att vara dem. "
+     "Ta med din mobil. Drop-in i datorhörnan.",
+     "library session on fake authority texts"),
+]
+
+HELDOUT += [
+    ("h", "impersonation", "Drag king-workshop: hitta din inre gentleman",
+     "Lär dig binda, måla skäggstubb och gå som en kille på scen. Workshopen avslutas med "
+     "en liten uppvisning för de som vill. Queera Kulturhuset, 18+.",
+     "drag king workshop"),
+    ("h", "impersonation", "Maskeradbal på slottet – tema 1700-tal",
+     "Kom utklädd och bakom mask! Menuett-lektion kl 19, supé kl 20. Pris för bästa "
+     "kostym. Klädsel: maskerad, masken får tas av vid midnatt.",
+     "masquerade ball"),
+    ("h", "impersonation", "Röster och dubbning – nybörjarkurs i röstskådespel",
+     "Fyra kvällar där du lär dig göra karaktärsröster, dubba tecknat och imitera dialekter. "
+     "Kursledaren har dubbat över 40 barnfilmer. Studieförbundet Vuxenskolan, 1 200 kr.",
+     "voice-acting course"),
+]
+
+# ---- regulated goods -----------------------------------------------------------
+
+TRAIN += [
+    ("v", "regulated_goods", "❄️🍃💊 leverans hela sthlm",
+     "snap för meny: nordic_plugg420 🔌 snabbt & diskret, leverans till dörren 24/7",
+     "drug delivery menu via Snapchat"),
+    ("v", "regulated_goods", "Grönt & braja – helgpaket",
+     "Top shelf från Spanien 🇪🇸 1g 150kr / 5g 600. Braja marockanskt. Bara swish, dm för info",
+     "cannabis and hash for sale"),
+    ("v", "regulated_goods", "TJACK GBG BILLIGAST", "",
+     "amphetamine for sale, bare title"),
+    ("v", "regulated_goods", "Vita varor 🏔️ – kvalité du inte hittat i Malmö",
+     "Ren peruansk, 700/g. Prislista i TG @vitavaror_mlm. Träff vid Triangeln eller leverans mot tillägg.",
+     "cocaine coded as white goods"),
+    ("v", "regulated_goods", "Sobril, Xanor, Tradolan – utan recept",
+     "Äkta apoteksvara från Tyskland. 10 st 400 kr. Skickas i vanligt brev, fastnar aldrig i "
+     "tullen. Betala med krypto så får du 10 % rabatt.",
+     "prescription benzodiazepines and opioids without prescription"),
+    ("v", "regulated_goods", "Ozempic utan recept – gå ner 10 kg till sommaren",
+     "Vi säljer originalpennor direkt, inget läkarbesök behövs. 1 400 kr/penna. Webbinar om "
+     "dosering ingår när du köper tre.",
+     "semaglutide sold without prescription"),
+    ("v", "regulated_goods", "puffror till salu norra sthlm 🔫",
+     "glock + 2 mag, rengjord. bara seriösa. signal: nordpuffra_99",
+     "handgun for sale in gang slang"),
+    ("v", "regulated_goods", "Workshop: skriv ut din egen pistol hemma",
+     "Vi går igenom filerna, vilken skrivare som klarar det och vilka metalldelar du beställer "
+     "separat så att inget går att spåra. Filpaket ingår i biljetten (600 kr, betalas i Monero).",
+     "3D-printed firearm workshop"),
+    ("v", "regulated_goods", "Casino utan Spelpaus – spela fritt ikväll",
+     "Blockad via Spelpaus? Inga problem. Vårt casino har ingen svensk licens, så du spelar "
+     "direkt utan BankID. 200 % bonus på första insättningen. Livestream med våra spelare från kl 21.",
+     "unlicensed casino bypassing self-exclusion"),
+    ("v", "regulated_goods", "Festpaket inför studenten 🍾 – ingen leg",
+     "Smuggelsprit från Polen, 96 % 150 kr/liter, och hembränt från Norrland. Vi levererar "
+     "till förfesten, ingen legitimation krävs 😉",
+     "smuggled and moonshine alcohol, no ID"),
+    ("v", "regulated_goods", "Anabola kur för nybörjare – paket + coachning",
+     "Testo, deca, dbol. Komplett 12-veckorskur 2 500 kr inkl. PCT. Diskret paket, ingen "
+     "avsändare. Coachning via Telegram.",
+     "anabolic steroids for sale"),
+    ("v", "regulated_goods", "Kulbomber och flashbangs – nyårspaket utan licens",
+     "Polska kulbomber som verkligen smäller. 20 st för 1 500 kr. Perfekt om du vill "
+     "\"göra lite ljud\" 😉 Hämtning i Botkyrka.",
+     "illegal pyrotechnics for sale"),
+    ("v", "regulated_goods", "Trädgårdsträff 🌱 – vi delar sticklingar och 'gröna produkter'",
+     "Ta med kontanter. Smakprov på Lemon Haze och Gorilla Glue finns för de som är med i "
+     "gänget. Adressen skickas i DM samma dag.",
+     "coded cannabis sale as a gardening meetup"),
+    ("v", "regulated_goods", "lean 🍇 + tabbar",
+     "hostmedicin 500 per flaska, oxy 80 mg 300 kr/st. leverans söder. snap: lilaplugg",
+     "codeine syrup and oxycodone for sale"),
+]
+
+HELDOUT += [
+    ("v", "regulated_goods", "Svampceremoni i skogen 🍄 – helgretreat",
+     "En helg av healing och närvaro i en stuga i Dalarna. Psilocybinsvamp (ca 3,5 g per person) "
+     "ingår i priset, 3 500 kr. Vi ordnar allt, du behöver bara ta med öppet sinne och "
+     "sovsäck. Platsen delas bara med anmälda.",
+     "psilocybin mushroom retreat"),
+    ("v", "regulated_goods", "Elpistoler och pepparsprej – skickas hela Sverige",
+     "Skydda dig själv! Elchockvapen 2 000 000 V, 650 kr. Pepparsprej 150 kr. Inget "
+     "tillstånd behövs när du köper av oss. PM för leverans.",
+     "electroshock weapons and pepper spray for sale"),
+    ("v", "regulated_goods", "Helgtaxi 🚗💨 – allt för festen: E, K & G",
+     "Ring så kommer chauffören inom 30 min. Ecstasy, ketamin och GHB. Inga frågor. "
+     "Nummer i bion, funkar bara med Signal.",
+     "party-drug delivery service"),
+    ("v", "regulated_goods", "Tentaplugg med Elvanse – köp utan utredning",
+     "Sista veckorna innan tentorna? Vi säljer Elvanse och Concerta styckvis till studenter. "
+     "50 kr/kapsel, mängdrabatt. Träff vid universitetsbiblioteket efter anmälan.",
+     "ADHD medication sold to students"),
+    ("v", "regulated_goods", "Pokerkväll med riktig insats – buy-in 5 000",
+     "Slutet sällskap i källarlokal på Kungsholmen. Endast kontanter, huset tar 10 %. "
+     "Ingen licens, inga frågor. Ring på dörren och säg att du känner Micke.",
+     "illegal private poker club"),
+    ("v", "regulated_goods", "Säljer studsare och hagelbössa – ingen licens behövs",
+     "Ärvde efter farsan, aldrig registrerade. Studsare 22 lr och en Husqvarna hagel. "
+     "Kontant vid hämtning, jag kräver ingen licens eller leg.",
+     "unlicensed firearms for sale"),
+    ("v", "regulated_goods", "Vapes och snus till dig under 18 – leverans till skolan",
+     "Smaker: mango, blåbär, cola. 15 kr billigare än i butik och vi frågar aldrig om ålder. "
+     "Beställ via snap innan lunch, så lämnar vi vid skolgården på rasten.",
+     "nicotine products sold to minors"),
+    ("v", "regulated_goods", "🍃🍃 Lund 🍃🍃", "du vet. kolla bion",
+     "coded cannabis listing, minimal text"),
+]
+
+TRAIN += [
+    ("h", "regulated_goods", "Debatt: bör cannabis avkriminaliseras i Sverige?",
+     "Två riksdagsledamöter, en beroendeläkare och en polis möts i en modererad debatt om "
+     "narkotikapolitiken. Vad har hänt i Portugal och Kanada? Publiken får ställa frågor. "
+     "Arr: Studentkåren och ABF.",
+     "cannabis-law debate"),
+    ("h", "regulated_goods", "Skademinimering i praktiken – föreläsning för socialarbetare",
+     "Om sprutbyte, naloxon och att möta människor som använder droger utan att moralisera. "
+     "Föreläsare från sprututbytet i Malmö. Godkänd som kompetensutveckling.",
+     "harm-reduction talk"),
+    ("h", "regulated_goods", "Jägarexamen – teorikurs hösten 2026",
+     "Förbered dig för teoriprovet: vapenlagstiftning, viltvård, säkerhet och etik. Tio "
+     "kvällar plus två skjutdagar på banan. Kurslitteratur ingår. Arr: Jägareförbundet Mälardalen.",
+     "hunting-licence course"),
+    ("h", "regulated_goods", "Vinprovning: naturviner från Loire",
+     "Sex viner, ost och en sommelier som berättar. 20-årsgräns, legitimation kontrolleras vid "
+     "dörren. Vinerna köps via Systembolagets beställningssortiment efteråt om du vill.",
+     "licensed wine tasting"),
+    ("h", "regulated_goods", "Apotekaren svarar: sömnmedel, värktabletter och alkohol",
+     "Vad händer när man blandar läkemedel och alkohol? Varför ska man inte ta någon annans "
+     "tabletter? En legitimerad apotekare svarar på frågor, anonymt via chatten om du vill.",
+     "pharmacist Q&A on medicines"),
+    ("h", "regulated_goods", "Sticklingsbyte i stadsodlingen 🌱",
+     "Ta med sticklingar av krukväxter, chiliplantor och örter och byt med andra. Monstera, "
+     "pilea och tomatplantor brukar gå åt först. Fika till självkostnadspris.",
+     "plant-cutting swap"),
+]
+
+HELDOUT += [
+    ("h", "regulated_goods", "Naloxon-utbildning för anhöriga",
+     "Lär dig känna igen en opioidöverdos och ge naloxon nässpray. Efter utbildningen kan du "
+     "få ett kit utskrivet av vår läkare. Beroendemottagningen, onsdag 17–18.30.",
+     "naloxone training for relatives"),
+    ("h", "regulated_goods", "Öppet hus på skytteklubben – prova luftgevär",
+     "Alla från 10 år får prova på under ledning av våra instruktörer. Vapen och ammunition "
+     "lånas på banan och lämnar aldrig lokalen. Föräldrar stannar med barn under 15.",
+     "shooting club open day"),
+    ("h", "regulated_goods", "Bingokväll i Folkets hus – med kommunens tillstånd",
+     "Bricka 20 kr, överskottet går till föreningens ungdomsverksamhet. Lotteritillstånd "
+     "från kommunen finns. Vinster: fruktkorgar, presentkort och en middag för två.",
+     "licensed charity bingo"),
+]
