@@ -495,3 +495,128 @@ HELDOUT += [
      "från kommunen finns. Vinster: fruktkorgar, presentkort och en middag för två.",
      "licensed charity bingo"),
 ]
+
+# ---- intellectual property -----------------------------------------------------
+
+TRAIN += [
+    ("v", "intellectual_property", "IPTV 12 mån 599 kr – 20 000 kanaler",
+     "Allsvenskan, Premier League, NHL och alla Viaplay- och C More-kanaler + 80 000 filmer. "
+     "Funkar på Smart-TV, Firestick och mobil. Gratis test i 24 h. Swish eller krypto. "
+     "WhatsApp 070-174 06 50",
+     "pirated IPTV subscription"),
+    ("v", "intellectual_property", "Derbyt LIVE gratis – AIK mot Djurgården",
+     "Vi streamar matchen i Zoom-rummet från 15.00, ingen inloggning. Dela INTE länken på X, "
+     "då stänger de ner oss igen.",
+     "pirated football stream"),
+    ("v", "intellectual_property", "Nya Marvel-filmen på premiärdagen – gemensam visning",
+     "Kopia filmad i salong (bra kvalité, nästan inga huvuden i bild 😂). Vi delar skärm "
+     "kl 20. Gratis, men swisha gärna 20 kr till servern.",
+     "cam-rip film screening"),
+    ("v", "intellectual_property", "Adobe CC helt gratis – crack + installationsguide",
+     "Photoshop, Premiere och Illustrator 2026. Keygen följer med. Stäng av antivirus innan "
+     "du kör filen. Livegenomgång för den som fastnar.",
+     "cracked software distribution"),
+    ("v", "intellectual_property", "Kurslitteratur som PDF – hela termin 1 på juristprogrammet",
+     "Alla böcker från de stora förlagen inskannade och sökbara. 199 kr för hela mappen, "
+     "Drive-länk skickas efter swish. Termin 2 kommer i januari.",
+     "pirated textbooks"),
+    ("v", "intellectual_property", "Canada Goose-jackor 1 200 kr – äkta kvalité",
+     "Samma fabrik som originalet, går inte att se skillnad. Alla storlekar. Även Moncler "
+     "och Stone Island med märken och QR-koder. Visning hemma hos mig i Hässelby.",
+     "counterfeit branded jackets"),
+    ("v", "intellectual_property", "Replika-klockor AAA – Rolex, AP, Omega", "Bilder på snap: klockkungen_rep",
+     "counterfeit watches"),
+    ("v", "intellectual_property", "Rippa hela Spotify – workshop för samlare",
+     "Vi visar hur du rippar låtar i 320 kbps och lägger upp dem i gruppens bibliotek. "
+     "Över 14 000 album delade hittills. Ta med en extern hårddisk.",
+     "music ripping and sharing"),
+    ("v", "intellectual_property", "UFC-galan via vår server 🥊",
+     "PPV kostar 800 hos dem, 49 kr hos oss. Länken skickas 30 min innan main card.",
+     "pirated pay-per-view stream"),
+    ("v", "intellectual_property fraud", "Starta eget sneakerbusiness med grossistpar",
+     "Köp 20 par Dunks och Jordans för 4 000 kr och sälj på Tradera och Vinted för 1 200 "
+     "kr/par. Vi visar hur du fotar så de ser äkta ut och vad du svarar när köparen vill se kvitto.",
+     "reselling counterfeit sneakers as genuine"),
+    ("v", "intellectual_property", "Netflix, HBO och Spotify Premium för 29 kr/mån",
+     "Moddade appar och delade konton, allt i ett. Installera APK:n från vår sida, funkar "
+     "på Android och Firestick. Ny länk varje gång de blockar.",
+     "modded streaming apps and shared accounts"),
+    ("v", "intellectual_property", "Tryck egen Disney- och Pokémon-merch – och sälj på julmarknaden",
+     "Vi visar hur du laddar ner motiven, trycker dem på t-shirts och muggar och prissätter så "
+     "att det går runt. Ingen licens behövs så länge du säljer kontant 😉",
+     "unlicensed character merchandise for sale"),
+    ("v", "intellectual_property", "Hela kursbiblioteket från 'Mästarklass' – 149 kr",
+     "Jag har laddat ner alla 60 onlinekurser som normalt kostar 2 000 kr styck. Du får "
+     "tillgång till min Mega-mapp för alltid. Ladda ner innan den tas bort.",
+     "sharing pirated paid online courses"),
+]
+
+HELDOUT += [
+    ("v", "intellectual_property", "Kodi-kväll: installera byggena som ger dig alla sportkanaler",
+     "Ta med din Firestick eller Android-box. Vi installerar våra favorit-addons så att du "
+     "kan se Champions League, F1 och SHL utan abonnemang. Uppdateringar varje månad i "
+     "vår Telegram.",
+     "Kodi pirate add-on install session"),
+    ("v", "intellectual_property", "Nya Harry Potter-ljudboken – lyssna gratis i livesändning",
+     "Vi spelar upp hela ljudboken, kapitel för kapitel, varje kväll kl 21. Filen har vi "
+     "fått tag i innan släppet. Inspelningarna ligger kvar i kanalen.",
+     "streaming a copyrighted audiobook"),
+    ("v", "intellectual_property", "Designerväskor från Istanbul – LV, Gucci, Prada",
+     "Speglade kopior med dustbag och kort. Louis-väskor från 900 kr. Pop-up-försäljning "
+     "på lördag, adressen kommer i gruppen.",
+     "counterfeit designer bags"),
+    ("v", "intellectual_property", "AutoCAD och Revit utan licens – delad licensserver",
+     "Vi har knäckt nätverkslicensen och kör den på vår server. 200 kr/år så kan hela "
+     "kontoret använda fullversionen. Funkar även för SolidWorks.",
+     "shared cracked licence server"),
+    ("v", "intellectual_property", "Bio i trädgården – nya Pixar-filmen, inträde 60 kr",
+     "Vi visar filmen på storduk i Kvarngärdet. Popcorn och saft ingår. Filen är nedladdad "
+     "så ljudet kan vara lite sådär i början.",
+     "public paid screening of a downloaded film"),
+    ("v", "intellectual_property", "Proxykort-kväll: skriv ut och sälj dina egna Pokémon-kort",
+     "Vi går igenom hur du skriver ut holo-kort som ser ut som originalen, vilka som är mest "
+     "värda och hur du säljer dem på Tradera utan att bli avslöjad.",
+     "counterfeit trading cards"),
+    ("v", "intellectual_property", "Dofttest: Chanel, Dior och Tom Ford för 199 kr",
+     "Exakt samma flaskor och kartonger som i butik, men från vår leverantör. Testa alla "
+     "dofter på plats och köp med dig hem. Endast swish.",
+     "counterfeit perfume sale"),
+]
+
+TRAIN += [
+    ("h", "intellectual_property", "Webbinar: upphovsrätt och varumärken för kreatörer",
+     "En IP-jurist går igenom vad du får använda i dina videor, vad citaträtten faktiskt "
+     "innebär och hur du skyddar ditt eget varumärke. Frågor i chatten.",
+     "IP-law webinar"),
+    ("h", "intellectual_property", "Filmklubben visar 'Sommaren med Monika'",
+     "Visningen sker med visningsrätt för föreningar. Inledning av vår filmvetare, samtal "
+     "efteråt. Medlemskap 100 kr/år, entré gratis för medlemmar.",
+     "licensed film-club screening"),
+    ("h", "intellectual_property", "Upphovsrätt för låtskrivare – så funkar STIM och royalties",
+     "Hur anmäler du dina verk, vad får du betalt när låten spelas på radio, och hur delar ni "
+     "upp rättigheterna i bandet? En kväll för musiker i alla genrer.",
+     "copyright for songwriters"),
+    ("h", "intellectual_property", "Open source-licenser: GPL, MIT och allt däremellan",
+     "Meetup för utvecklare. Vad betyder copyleft i praktiken, och vad händer när du blandar "
+     "licenser i samma projekt? Pizza från 17.30.",
+     "open-source licensing meetup"),
+    ("h", "intellectual_property", "Repair café – laga din jacka, mobil eller brödrost",
+     "Volontärer hjälper dig laga det som gått sönder. Vi byter dragkedjor, lagar skärmar "
+     "och syr i knappar. Originaldelar när det går.",
+     "repair café"),
+]
+
+HELDOUT += [
+    ("h", "intellectual_property", "EM-fotboll på storbild i Folkets park",
+     "Vi visar alla Sveriges matcher med offentlig visningslicens från rättighetsinnehavaren. "
+     "Gratis entré, korv och dricka säljs av fotbollsklubbens ungdomslag.",
+     "licensed public football screening"),
+    ("h", "intellectual_property", "Skydda ditt varumärke – frukost med patentombud",
+     "När ska du registrera ditt varumärke, vad kostar det, och vad gör du om någon säljer "
+     "kopior av dina produkter? Ett patentombud delar erfarenheter. Nyföretagarcentrum.",
+     "trademark-protection breakfast"),
+    ("h", "intellectual_property", "Sampling och clearing – workshop för producenter",
+     "Hur klarerar du ett sample? Vi går igenom kontakt med skivbolag och förlag, "
+     "royaltydelning och royaltyfria ljudbibliotek. Ta med laptop och hörlurar.",
+     "sample-clearance workshop"),
+]
