@@ -620,3 +620,136 @@ HELDOUT += [
      "royaltydelning och royaltyfria ljudbibliotek. Ta med laptop och hörlurar.",
      "sample-clearance workshop"),
 ]
+
+# ---- other (spam, malware, platform abuse) -------------------------------------
+
+TRAIN += [
+    ("v", "other", "Köp 10 000 följare på Instagram – 199 kr",
+     "Riktiga svenska konton, levereras inom 24 h. Vi fixar även likes, kommentarer och "
+     "TikTok-visningar. Betala med Swish, inget lösenord behövs.",
+     "selling fake followers"),
+    ("v", "other", "5-stjärniga Google-recensioner till ditt företag",
+     "Vi skriver och publicerar omdömen från olika konton och IP-adresser så att Google inte "
+     "märker något. 20 recensioner 1 500 kr. Vi kan även få bort dåliga omdömen från "
+     "konkurrenter 😉",
+     "selling fake reviews"),
+    ("v", "other", "GRATIS ROBUX-GENERATOR 2026 – funkar fortfarande!!",
+     "Ladda ner verktyget i länken, kör som administratör och logga in med ditt "
+     "Roblox-konto så fylls kontot på. 100 % safe 👍 robux-gratis.example.net/dl",
+     "malware and account theft as a Robux generator"),
+    ("v", "other", "Zoom Pro-konton 19 kr – obegränsad mötestid",
+     "Vi har hundratals företagslicenser som vi delar ut. Du loggar in på ett konto som "
+     "inte är ditt och kör hur länge du vill. Byts ut om det spärras.",
+     "selling hijacked platform accounts"),
+    ("v", "other privacy", "Massutskick av sms – köp vår lista med 2 miljoner mobilnummer",
+     "Nå hela Sverige på en dag! Nummerlistan är sorterad på ålder och postnummer. Vi lär dig "
+     "skicka via våra SIM-boxar så att operatörerna inte blockar dig.",
+     "SMS spam with a bought number list"),
+    ("v", "other", "Workshop: bygg en keylogger som antiviruset missar",
+     "Steg för steg i Python. Vi visar hur du gömmer den i en PDF och skickar den så att "
+     "mottagaren öppnar. Loggarna mejlas till dig automatiskt.",
+     "malware-building workshop"),
+    ("v", "other", "Gratis pengar på skolans datorer – installera vår 'skärmsläckare'",
+     "Skärmsläckaren minar krypto i bakgrunden på alla datorer i datasalen. Ju fler "
+     "installationer, desto större del av vinsten till dig. Kom på genomgången i lunch.",
+     "cryptojacking malware recruitment"),
+    ("v", "other", "Röstfarm: vi avgör webbomröstningen åt dig",
+     "Ska din kandidat vinna publikens pris eller topplistan? Vi har 4 000 konton och "
+     "roterande IP. 1 000 röster 800 kr.",
+     "vote manipulation service"),
+    ("v", "other", "Kurs: skapa 500 Gmail-konton på en kväll",
+     "Vi går igenom SMS-verifieringstjänster, antidetect-browsers och proxies så att du kan "
+     "köra massregistrering utan att bli spärrad. Perfekt för att sälja vidare.",
+     "fake-account creation course"),
+    ("v", "other", "💸💸 KLICKA HÄR 💸💸 GRATIS PENGAR 💸💸",
+     "vinn-nu.example.com/?ref=88213 vinn-nu.example.com/?ref=88213 vinn-nu.example.com/?ref=88213",
+     "link spam"),
+    ("v", "other", "Säljes: gamla Facebook-konton med 1 000+ vänner",
+     "Perfekt för annonsering och grupper. Konton från 2012–2016, med mejl och cookies. "
+     "Från 150 kr/st, mängdrabatt.",
+     "selling aged social-media accounts"),
+    ("v", "other", "Stresstesta din konkurrents webbshop 😈",
+     "Vår 'stresstest'-tjänst skickar 50 Gbps mot valfri adress i 1 timme. 300 kr/attack, "
+     "inga frågor om vems sidan är.",
+     "DDoS-for-hire"),
+    ("v", "other", "Boosta ditt event: vi bjuder in 50 000 slumpvisa användare",
+     "Vi har botar som skickar ditt event till tusentals personer i timmen som inte följer "
+     "dig. Kringgår plattformens spärrar för massinbjudningar. 500 kr.",
+     "event-invitation spam service"),
+    ("v", "other", "Tittare till din Twitch-stream 24/7",
+     "Gå från 3 till 300 tittare på en minut. Botarna chattar också, så det ser naturligt ut. "
+     "Provperiod en timme gratis.",
+     "view-botting service"),
+]
+
+HELDOUT += [
+    ("v", "other", "Trustpilot-paket för webbshoppar – 4,8 i snitt på en vecka",
+     "Våra skribenter från hela Norden lägger omdömen med olika språk och skrivstil, utspritt "
+     "över veckan. Startpaket 40 omdömen, 2 400 kr. Nöjd-kund-garanti.",
+     "fake review package"),
+    ("v", "other", "Gratis bakgrundspaket till Zoom – 200 bilder!",
+     "Ladda ner Zoom-bakgrunder.exe från länken och dubbelklicka. Om Windows varnar, "
+     "klicka 'Kör ändå' (det är bara för att filen är ny).",
+     "malware disguised as free backgrounds"),
+    ("v", "other", "100 000 Spotify-lyssningar på din låt – 499 kr",
+     "Kom in på Viral-listan! Vi spelar din låt från tusentals premiumkonton så att "
+     "algoritmen plockar upp den. Ingen risk att låten tas bort (nästan).",
+     "fake music streams"),
+    ("v", "other", "Massregistrering utan captcha – kurs för botbyggare",
+     "Vi lär dig använda captcha-lösartjänster och roterande mobilproxies för att skapa "
+     "tusentals konton på valfri plattform. Färdiga skript ingår.",
+     "bot-building course for bulk accounts"),
+    ("v", "other", "Bli affiliate i vårt ransomware-program – 70 % av lösensumman",
+     "Du sprider, vi sköter krypteringen och förhandlingen. Färdigt kit med "
+     "phishingmallar. Endast inbjudna, referens krävs.",
+     "ransomware affiliate recruitment"),
+    ("v", "other", "Vi säkrar platser i utsålda gratisevent – och säljer dem vidare",
+     "Vår bot anmäler sig till populära gratisevent i samma sekund de öppnar och tar 200 "
+     "platser. Du köper en plats av oss för 150 kr. Funkar på alla stora eventsajter.",
+     "bot scalping of free event places"),
+    ("v", "other", "1 000 bakåtlänkar från hackade bloggar",
+     "Snabbaste vägen till förstasidan. Vi lägger in dolda länkar till din sajt på "
+     "WordPress-bloggar vi har åtkomst till. Levereras på 3 dagar.",
+     "SEO link injection on hacked sites"),
+    ("v", "other", "followers billigt 🔥🔥", "",
+     "selling followers, bare title"),
+]
+
+TRAIN += [
+    ("h", "other", "SEO för småföretagare – kom högre på Google på rätt sätt",
+     "Vi går igenom sökord, lokala företagsprofiler och hur du får fler riktiga omdömen från "
+     "nöjda kunder – utan att köpa något. Workshop med egen dator.",
+     "legitimate SEO workshop"),
+    ("h", "other", "Väx på sociala medier – organiskt och utan botar",
+     "Kreatören Lisa Öberg berättar hur hon gick från 200 till 40 000 följare genom att "
+     "posta regelbundet och svara på kommentarer. Varför köpta följare förstör räckvidden.",
+     "organic social-media growth talk"),
+    ("h", "other", "Grundkurs i penetrationstestning",
+     "Tre dagar om metodik, rekognosering, sårbarhetsskanning och rapportskrivning. All "
+     "övning sker i en isolerad labbmiljö och med skriftligt tillstånd. Förkunskaper: "
+     "grundläggande Linux.",
+     "penetration-testing course"),
+    ("h", "other", "Malware-analys för SOC-analytiker",
+     "Hur reverserar du ett skadligt program säkert? Sandlådor, statisk och dynamisk analys "
+     "och hur du skriver en YARA-regel. Kursen ges av ett CERT-team.",
+     "malware-analysis training"),
+    ("h", "other", "Bokbloggarträff: så skriver du en ärlig recension",
+     "Vi pratar om att recensera böcker du fått gratis, hur du redovisar samarbeten och varför "
+     "en trestjärnig recension kan vara den mest hjälpsamma.",
+     "book-bloggers' review-writing meetup"),
+]
+
+HELDOUT += [
+    ("h", "other", "CTF-tävling för gymnasieelever",
+     "Lag om tre löser säkerhetsutmaningar i en avgränsad tävlingsmiljö: kryptografi, "
+     "webbsäkerhet och forensik. Priser till de tre bästa lagen. Lärare måste anmäla lagen.",
+     "capture-the-flag contest"),
+    ("h", "other", "Hitta de falska omdömena – konsumentkväll",
+     "Hur ser man att en webbshop har köpta recensioner? Konsumentvägledningen visar "
+     "varningstecknen och hur du anmäler en sajt. Fri entré.",
+     "consumer talk on spotting fake reviews"),
+    ("h", "other", "Bygg en Discord-bot – kodkväll för nybörjare",
+     "Vi skriver en enkel bot i Python som svarar på kommandon och välkomnar nya medlemmar "
+     "på er server. Ta med laptop, vi bjuder på pizza.",
+     "beginners' bot-coding evening"),
+]
