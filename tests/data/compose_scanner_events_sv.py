@@ -753,3 +753,136 @@ HELDOUT += [
      "på er server. Ta med laptop, vi bjuder på pizza.",
      "beginners' bot-coding evening"),
 ]
+
+# ---- misinformation ------------------------------------------------------------
+
+TRAIN += [
+    ("v", "misinformation", "Vaccinet som ingen vågar prata om – sanningen om mRNA",
+     "Läkare som tystats berättar hur sprutan skriver om ditt DNA och varför barn aldrig "
+     "ska vaccineras. Ta med barnens vaccinationskort så går vi igenom hur du slipper BVC:s "
+     "tjat och vilka papper du ska vägra skriva på.",
+     "anti-vaccine health misinformation"),
+    ("v", "misinformation", "Bota autism med MMS – kurs för föräldrar",
+     "Klordioxid har hjälpt hundratals familjer. Vi går igenom doseringsschemat för barn och "
+     "hur man hanterar 'utrensningen' (diarré och kräkningar betyder att det fungerar). "
+     "Startpaket säljs på plats.",
+     "chlorine-dioxide autism cure"),
+    ("v", "misinformation", "5G-masterna gör oss sjuka – informationsmöte",
+     "Sedan masten sattes upp vid skolan har barnen huvudvärk och näsblod. Vi visar "
+     "bevisen för att strålningen orsakar cancer och sprider virus. Lär dig hur du skyddar "
+     "familjen och kräver att masten tas ner.",
+     "5G health conspiracy"),
+    ("v", "misinformation", "Rösta via sms i år – slipp köa på valdagen!",
+     "Nytt för riksdagsvalet 2026: skicka partiets namn och ditt personnummer till 71 000 "
+     "så är din röst registrerad. Dela med alla som har svårt att ta sig till vallokalen!",
+     "false vote-by-SMS election claim"),
+    ("v", "misinformation", "Valet är redan bestämt – stanna hemma i september",
+     "Rösträkningsmaskinerna är programmerade i förväg, alla vet det. Varje röst legitimerar "
+     "bara fusket. Kom på vårt möte och lär dig varför du ska bojkotta valet och hur du "
+     "övertygar släkten.",
+     "election-fraud conspiracy urging non-voting"),
+    ("v", "misinformation", "Cancer är en svamp – läk dig själv med bikarbonat",
+     "Onkologerna tjänar miljarder på cellgifter som dödar. Vi lär dig protokollet som "
+     "läkemedelsindustrin försöker tysta ner. Tre deltagare har slutat med sin behandling "
+     "och mår bättre än någonsin.",
+     "baking-soda cancer cure"),
+    ("v", "misinformation", "Fri från insulin – vänd diabetes typ 1 med råkost",
+     "Insulin håller dig sjuk. Under 30 dagar trappar vi ner insulinet och ersätter det med "
+     "gröna juicer. Kursen passar även barn och ungdomar. Ingen läkarkontakt behövs, de "
+     "förstår ändå inte.",
+     "dangerous insulin-withdrawal diet"),
+    ("v", "misinformation", "Vattenfasta 21 dagar – kroppen läker allt",
+     "Cancer, MS, astma. Kroppen botar sig själv om du slutar äta i tre veckor. Funkar även "
+     "för gravida och tonåringar. Daglig livecoachning.",
+     "extreme fasting as a cure-all"),
+    ("v", "misinformation", "Mässlingsfest för barnen – naturlig immunitet",
+     "Vi har ett barn med mässling i gruppen just nu! Ta med dina barn på lekträff i helgen "
+     "så får de sin naturliga immunitet. Mässling är ofarligt för friska barn, det är "
+     "vaccinet som är farligt.",
+     "measles party"),
+    ("v", "misinformation", "Kolloidalt silver mot influensa och covid – gör eget",
+     "Billigare än apoteket och effektivare än alla vacciner. Vi bygger generatorn "
+     "tillsammans och går igenom dosering för hela familjen, även spädbarn.",
+     "colloidal silver cure"),
+    ("v", "misinformation", "Obs väljare: valdagen är måndag för er som röstar rött",
+     "På grund av trycket i vallokalerna har Valmyndigheten delat upp valet. Röstar du på "
+     "vänsterblocket gäller måndag 14 september. Sprid vidare till alla kollegor!",
+     "false election-date claim"),
+    ("v", "misinformation", "HIV är en bluff – sluta med bromsmedicinen",
+     "Föreläsning om varför viruset aldrig isolerats och hur medicinen är det som gör folk "
+     "sjuka. Vittnesmål från tre som slutat ta sina tabletter.",
+     "HIV denial urging to stop treatment"),
+    ("v", "misinformation", "De besprutar Skåne 🛩️ – ta jod varje dag",
+     "Chemtrails sprids varje vecka över Malmö. Vi visar bilderna myndigheterna inte vill "
+     "att du ser och hur du skyddar sköldkörteln med jodtillskott, dubbel dos för barn.",
+     "chemtrail conspiracy with iodine dosing"),
+]
+
+HELDOUT += [
+    ("v", "misinformation hate", "Bli valvakt – stoppa invandrarna som röstar flera gånger",
+     "I förra valet röstade tusentals utlänningar i flera kommuner med falska ID. Vi "
+     "utbildar valvakter som ställer sig vid vallokalerna i Rinkeby och Husby och frågar efter leg.",
+     "voter-fraud myth with voter intimidation"),
+    ("v", "misinformation", "Sluta med antidepressiva – idag",
+     "Psykiatrin vill hålla dig beroende. Gruppen hjälper dig att kasta tabletterna i ett "
+     "svep, ingen nedtrappning behövs. Abstinens är bara kroppen som renar sig.",
+     "urging abrupt stop of antidepressants"),
+    ("v", "misinformation", "Parasitrening med terpentin – helgkurs",
+     "Nästan alla bär på parasiter som orsakar trötthet och autism. Med några droppar "
+     "terpentin på en sockerbit varje morgon rensas kroppen. Vi visar hur även barnen kan ta det.",
+     "turpentine parasite cleanse"),
+    ("v", "misinformation", "HPV-vaccinet gör flickor sterila – föräldrakväll",
+     "Inför skolans vaccinationer i höst: vi berättar vad skolsköterskan inte säger. Ta med "
+     "blanketten så hjälper vi dig att tacka nej och övertyga andra föräldrar i klassen.",
+     "HPV vaccine sterility claim"),
+    ("v", "misinformation", "Fri födsel – ingen barnmorska, ingen K-vitaminspruta",
+     "Sjukhusen är farliga. Vi lär dig föda hemma helt utan vårdpersonal och varför "
+     "K-vitamin och ögondroppar skadar ditt nyfödda barn.",
+     "unassisted-birth misinformation"),
+    ("v", "misinformation", "Ta ner brandvarnarna – de strålar",
+     "Joniserande brandvarnare ger cancer och sömnproblem. Föreläsning om hur du gör ditt "
+     "hem strålningsfritt, och varför räddningstjänsten mörkar.",
+     "smoke-alarm safety misinformation"),
+    ("v", "misinformation", "Forsmark läcker – myndigheterna tiger",
+     "Vi vet från insider att reaktor 3 läcker sedan i tisdags. Börja ta kaliumjodid redan "
+     "nu, tre tabletter om dagen, barnen också. Livesändning ikväll med bevisen.",
+     "fake nuclear-accident alarm with dosing advice"),
+]
+
+TRAIN += [
+    ("h", "misinformation", "Källkritik i flödet – workshop för gymnasiet",
+     "Hur vet du om en bild är manipulerad eller en nyhet är falsk? Vi övar omvänd "
+     "bildsökning, lateral läsning och att hitta ursprungskällan. Skolbiblioteket, lektion 3.",
+     "source-criticism workshop"),
+    ("h", "misinformation", "Fråga barnsjuksköterskan: vaccinationer för små barn",
+     "Öppen frågestund på familjecentralen om det svenska vaccinationsprogrammet, "
+     "biverkningar och vad som händer vid sprutan. Inga dumma frågor.",
+     "vaccination Q&A with a child nurse"),
+    ("h", "misinformation", "Varför tror vi på konspirationsteorier?",
+     "Psykologen Karin Åhlund berättar om vad som gör konspirationsteorier lockande – och hur "
+     "man pratar med en släkting som fastnat i dem utan att det blir bråk.",
+     "talk on conspiracy-theory psychology"),
+    ("h", "misinformation", "Så går valet till – öppet hus hos valnämnden",
+     "Se hur rösterna räknas, hur förtidsröstning fungerar och varför det svenska "
+     "systemet är svårt att fuska i. Prova att vara röstmottagare för en dag.",
+     "election-administration open house"),
+    ("h", "misinformation", "Debunk-kväll: vi granskar virala påståenden om 5G",
+     "Strålsäkerhetsexperter och en faktagranskare går igenom de mest delade inläggen om "
+     "5G och hälsa och förklarar vad forskningen faktiskt visar.",
+     "debunking evening on 5G claims"),
+]
+
+HELDOUT += [
+    ("h", "misinformation", "Faktagranskning för pensionärer",
+     "Har du fått en kedjebrev-varning på Facebook eller WhatsApp? Lär dig kolla om den "
+     "stämmer innan du delar. SPF Seniorerna, träffpunkten Lindängen.",
+     "fact-checking course for seniors"),
+    ("h", "misinformation", "Alternativmedicin under lupp – samtal med en läkare och en forskare",
+     "Vad säger forskningen om homeopati, akupunktur och kosttillskott? Var går gränsen "
+     "mellan oskyldigt och farligt? Modererat samtal, frågor från publiken.",
+     "evidence-based talk on alternative medicine"),
+    ("h", "misinformation", "Spanska sjukan 1918 – när pandemin kom till Sverige",
+     "Medicinhistorikern Per Sandell om hur rykten, censur och okunskap påverkade "
+     "smittspridningen och vad vi lärde oss inför covid. Länsmuseet.",
+     "history lecture on the 1918 pandemic"),
+]
