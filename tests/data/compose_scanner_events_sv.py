@@ -886,3 +886,125 @@ HELDOUT += [
      "smittspridningen och vad vi lärde oss inför covid. Länsmuseet.",
      "history lecture on the 1918 pandemic"),
 ]
+
+# ---- disruption ----------------------------------------------------------------
+
+TRAIN += [
+    ("v", "disruption", "Raidkväll: vi tar över lärarnas Zoom 😂",
+     "Släng in länkarna till era lektioner i Discord. Vi går in med kameran av, byter namn "
+     "till elever i klassen och kör earrape så fort läraren börjar prata. Bästa raiden vinner Nitro.",
+     "organised class zoombombing"),
+    ("v", "disruption", "Zoombomba kyrkans söndagsgudstjänst",
+     "De kör öppen Zoom utan väntrum. Kl 11 går vi in, delar skärm och spammar chatten så "
+     "prästen tappar tråden. Alla med bra memes välkomna.",
+     "raid on a church service"),
+    ("v", "disruption", "Troll-squad till kommunfullmäktiges digitala möte",
+     "Sammanträdet är öppet för allmänheten att begära ordet. Vi anmäler oss tio stycken och "
+     "pratar i mun på dem, slår på mikrofonen och vägrar stänga av tills ordföranden ger upp.",
+     "disrupting a council meeting"),
+    ("v", "disruption harassment", "Torsdagens AA-möte är öppet… 🍺",
+     "Länken ligger på deras hemsida. Vi går in och skriver om vilken öl vi dricker i "
+     "chatten hela mötet och frågar om de vill ha en klunk lol",
+     "raid on a recovery support meeting"),
+    ("v", "disruption", "RAID 🔥", "droppa länkar i tg, vi går in tillsammans kl 21",
+     "minimal raid call"),
+    ("v", "disruption", "Lista: 40 öppna Teams-webbinarer utan lösen – välj ditt mål",
+     "Uppdateras varje dag. Allt från HR-utbildningar till kommunala samråd. Skriv i "
+     "tråden vilken ni tar så vi inte krockar. Skärmdumpa reaktionerna!",
+     "list of open meetings to target"),
+    ("v", "disruption", "Earrape-paket + soundboard för Zoom-raids",
+     "200 ljud som går igenom brusreduceringen: skrik, fläktar, sirener. Plus guide för "
+     "att routa ljudet så värden inte kan stänga av dig direkt. 59 kr.",
+     "selling raid noise tools"),
+    ("v", "disruption hate", "Störningsaktion mot Prides digitala panel",
+     "Panelen är öppen för alla. Vi fyller chatten med bibelcitat och ber dem omvända sig, "
+     "slår på mikrofonen under varje inlägg och byter namn till deras namn. Visa dem att vi finns.",
+     "disruption of a Pride panel"),
+    ("v", "disruption", "Sabotera VD:ns allmöte på fredag",
+     "Vi som jobbar på lagret har länken. Gå in med fejknamn, spela fisljud och skriv "
+     "frågor om hans bonus i chatten tills han stänger mötet. Ingen kan veta vem som är vem.",
+     "insider disruption of a company all-hands"),
+    ("v", "disruption impersonation", "Ta över öppna föreläsningen – vi byter namn till professorn",
+     "Universitetets gästföreläsningar är öppna via länk. Vi går in fem stycken med "
+     "professorns namn och profilbild så ingen vet vem som är värd och börjar dela skärm.",
+     "lecture takeover posing as the host"),
+    ("v", "disruption other", "Bot-raid: 300 botar joinar ditt mål samtidigt – 99 kr",
+     "Ge oss länken, så fyller våra botar mötet tills det når maxgränsen och riktiga "
+     "deltagare inte kommer in. Kan även spamma chatten.",
+     "bot-raid service"),
+    ("v", "disruption", "ZOOMBOMB ikväll 20:00 🚨",
+     "länken kommer 19:55 på servern. ta med screamers, högtalare och era bästa trollnamn",
+     "zoombomb call, slang"),
+    ("v", "disruption", "Hjälp mig få mitt distansprov inställt",
+     "Provet är på tisdag kl 9 i Zoom. Jag delar länk och lösen här. Gå in och gör så mycket "
+     "oväsen ni kan så provet måste göras om. Jag bjuder på kebab efteråt 🙏",
+     "student asking others to raid his exam"),
+]
+
+HELDOUT += [
+    ("v", "disruption", "Chattstorm mot partiets digitala väljarmöte",
+     "Målet är 500 inlägg i minuten så att ingen riktig fråga når fram. Vi delar upp "
+     "oss i lag med färdiga copypastor. Anslut via deras öppna anmälan.",
+     "chat-flood of a political town hall"),
+    ("v", "disruption", "Busringningskväll: vi ringer in till företagens Meet-länkar",
+     "Ett gäng företag har fasta Google Meet-rum i sina mejlsignaturer. Vi ringer in i "
+     "par, låtsas vara kunder och förstör deras interna möten. Spelas in för kanalen.",
+     "prank raids on company meeting rooms"),
+    ("v", "disruption", "Lösenorden till skolans Meet-lektioner – ta med kompisar",
+     "Har alla koder för åk 7–9 den här veckan. Vi kör på NO-lektionen först.",
+     "leaked class codes for raiding"),
+    ("v", "disruption harassment", "Begravningen livesänds på Zoom 😂",
+     "Någon i vår klass mormor. Länken ligger öppen på minnessidan. Vi går in och spelar "
+     "partymusik, bara för att se deras ansikten.",
+     "planned raid on a funeral stream"),
+    ("v", "disruption", "Vi joinar pensionärernas träffpunkt och kör sirener",
+     "Träffpunkten har bingo på Zoom varje onsdag och värden kan inte stänga av ljudet. "
+     "Perfekt mål för nybörjare.",
+     "raid on a seniors' bingo call"),
+    ("v", "disruption", "Raid-bingo: vi tar utländska skollektioner",
+     "Varje ruta är en reaktion – läraren skriker, någon gråter, mötet stängs. Vi letar "
+     "öppna lektionslänkar i Tyskland och USA tillsammans. Första fulla rad vinner.",
+     "gamified meeting raids"),
+    ("v", "disruption", "Så tar du dig förbi väntrummet – guide för raiders",
+     "Vilka namn värdar släpper in utan att titta, hur du kommer tillbaka efter att ha "
+     "blivit utsparkad och hur du slipper blir rapporterad. Livegenomgång.",
+     "guide to evading meeting security to disrupt"),
+]
+
+TRAIN += [
+    ("h", "disruption", "Säkra dina Zoom-möten – webbinar om zoombombing",
+     "Väntrum, lösenord, vem får dela skärm och hur du tar bort en störande deltagare. Vi "
+     "visar inställningarna steg för steg för föreningar och församlingar.",
+     "meeting-security webinar"),
+    ("h", "disruption", "Improvisationsteater: publiken får avbryta",
+     "Kvällens format: när som helst kan publiken ropa 'stopp!' och ändra riktning på "
+     "scenen. Ju mer ni stör, desto roligare. Teater Lilla Ljus.",
+     "interactive improv theatre"),
+    ("h", "disruption", "Disruptiv innovation i offentlig sektor – konferens",
+     "Hur kan kommuner våga pröva nytt? Talare från tre regioner som vänt upp och ner på "
+     "sina arbetssätt. Lunch ingår.",
+     "conference on disruptive innovation"),
+    ("h", "disruption", "Mythic raid-kväll – guildens progression",
+     "Vi kör veckans raid i World of Warcraft från 20.00. Discord för röst, var på plats "
+     "15 minuter innan med flaskor och mat. Nya medlemmar får gärna haka på.",
+     "online-game raid night"),
+    ("h", "disruption", "Hackathon: bygg verktyg mot mötesstörningar",
+     "48 timmar för att bygga något som hjälper värdar att upptäcka och stoppa störande "
+     "deltagare. Team om 2–4, mentorer på plats, pris till bästa prototyp.",
+     "anti-disruption hackathon"),
+]
+
+HELDOUT += [
+    ("h", "disruption", "Lärarträff: när någon stör undervisningen online",
+     "Erfarenhetsutbyte om elever som tar över chatten, okända som dyker upp i lektionen och "
+     "vad skolan gör efteråt. Med IT-stöd och kurator.",
+     "teachers' meetup on online class disruption"),
+    ("h", "disruption", "Twitch-raid för välgörenhet",
+     "Under insamlingsveckan avslutar varje streamer sin sändning med att raida nästa i "
+     "schemat, så att tittarna följer med. Alla intäkter går till Barncancerfonden.",
+     "charity streamer raid train"),
+    ("h", "disruption", "Öppet stormöte om nya skolvägen – alla får ta ordet",
+     "Kommunen bjuder in boende till samråd. Alla som vill får tala i tre minuter. "
+     "Mötet sänds även digitalt och du kan skicka in frågor i förväg.",
+     "open municipal consultation"),
+]
