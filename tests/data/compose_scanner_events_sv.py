@@ -1008,3 +1008,129 @@ HELDOUT += [
      "Mötet sänds även digitalt och du kan skicka in frågor i förväg.",
      "open municipal consultation"),
 ]
+
+# ---- privacy -------------------------------------------------------------------
+
+TRAIN += [
+    ("v", "privacy", "Säljes: 40 000 personnummer med namn och adress – Göteborg",
+     "Färsk lista från ett läckt kundregister. CSV, sorterad på ålder och postnummer. "
+     "0,50 kr/rad, minst 1 000 rader. Betalning endast i krypto, provfil på 20 rader gratis.",
+     "selling leaked personal identity numbers"),
+    ("v", "privacy harassment", "Ikväll: vi publicerar adressen till domaren i vårdnadsmålet",
+     "Hon tog barnen ifrån mig. Live från 21: hennes hemadress, bilens regnummer och "
+     "vilken skola hennes egna barn går på. Dela så alla vet vem hon är.",
+     "doxxing a judge"),
+    ("v", "privacy", "Hemligt inspelat HR-möte – hör vad chefen egentligen sa",
+     "Jag spelade in alla tre samtalen utan att de visste om det. Vi lyssnar tillsammans i "
+     "sändningen, alla namn och avdelningar nämns. Ladda ner filerna efteråt.",
+     "sharing secretly recorded workplace meetings"),
+    ("v", "privacy sexual", "Livestream från omklädningsrummet 📷",
+     "Kameran sitter gömd i ett skåp på ett gym i Uppsala, ingen vet om det. VIP-tillgång "
+     "200 kr, nya klipp varje dag.",
+     "hidden-camera changing-room stream"),
+    ("v", "privacy harassment", "Workshop: så installerar du spårning på din partners mobil",
+     "Se var hen är, läs sms och lyssna på samtal utan att hen märker något. Vi installerar "
+     "appen tillsammans – ta med telefonen när partnern sover.",
+     "stalkerware workshop"),
+    ("v", "privacy", "Hitta skyddad adress på vem som helst",
+     "Vi har kontakter som kan ta fram skyddade personuppgifter och sekretessmarkerade "
+     "adresser. 2 000 kr per person, svar inom 48 h. Helt anonymt.",
+     "selling protected-identity addresses"),
+    ("v", "privacy", "Läcka: alla i BRF Ekbacken – namn, lägenhet och inkomst",
+     "Styrelsen trodde ingen skulle se pärmen 😂 Vi läser upp hela listan live, med "
+     "deklarerade inkomster och vem som ligger efter med avgiften.",
+     "publishing residents' private financial data"),
+    ("v", "privacy harassment", "Doxx-kväll 🕵️ – vi hittar allt om ditt ex",
+     "Skicka namnet så kör vi live: adress, jobb, nya partnern, bilder från kompisarnas "
+     "konton. Allt postas i gruppen efteråt.",
+     "doxxing-on-demand stream"),
+    ("v", "privacy", "Titta in i svenska vardagsrum – osäkrade kameror live",
+     "Vi visar hur du hittar webbkameror och babymonitorer utan lösenord och sänder dem "
+     "här. Just nu 120 svenska hem. Rösta på vilket hem vi tittar på härnäst.",
+     "streaming hijacked home cameras"),
+    ("v", "privacy harassment", "Avslöjat: vem som ligger bakom @tystaflickan",
+     "Vi har spårat det anonyma kontot till en tjej i Borås. Namn, skola och bilder visas i "
+     "sändningen. Hon trodde hon kunde gömma sig.",
+     "de-anonymising an anonymous account holder"),
+    ("v", "privacy", "Filmat i smyg: grannarna genom fönstret – säsong 2",
+     "Teleobjektiv från balkongen mittemot. Följ paret på tredje våningen i vardagen. "
+     "Ny sändning varje kväll när de kommer hem.",
+     "secret filming of neighbours"),
+    ("v", "privacy", "Alla nummer i klass 9B + föräldrarnas jobb",
+     "Komplett lista från skolans lärplattform. Mobilnummer, mejl, adresser och var "
+     "föräldrarna jobbar. Swisha 100 kr så skickar jag Excel-filen.",
+     "selling a class contact list"),
+    ("v", "privacy", "Röstmeddelanden från kändisens telefon – spelas upp ikväll",
+     "Vi kom åt hennes molnbackup. Över två timmar privata röstmeddelanden och samtal "
+     "till familjen. Inget är redigerat.",
+     "sharing hacked private voicemails"),
+]
+
+HELDOUT += [
+    ("v", "privacy", "Läckta journaler från vårdcentralen – vem har vad?",
+     "En bekant som jobbar där har tankat ner journaler från hela Mariestad. Vi går igenom "
+     "diagnoserna, namn för namn. Sök på någon du känner!",
+     "leaked medical records"),
+    ("v", "privacy hate", "Här bor de som söker asyl i Gävle – karta och adresser",
+     "Vi har sammanställt namn och adresser på alla som bor på kommunens boenden och i "
+     "egna lägenheter. Kartan delas i livesändningen. Folk har rätt att veta.",
+     "mapping asylum seekers' addresses"),
+    ("v", "privacy", "Klipp från gästerna i min uthyrningslägenhet",
+     "Kameran i brandvarnaren fångar allt: gräl, frukost, sovrum. Månadspass 99 kr, nya "
+     "gäster varje vecka.",
+     "hidden camera in a rental flat"),
+    ("v", "privacy harassment", "AirTag-kurs: följ vem du vill utan att de märker",
+     "Vi visar var du gömmer taggen i en bil eller väska, hur du stänger av ljudet och hur "
+     "du kringgår telefonens varning. Passar för misstänksamma partners.",
+     "covert tracking course"),
+    ("v", "privacy", "Inspelade samtal med socialtjänsten – föräldrarna namnges",
+     "Jag har spelat in över 30 möten mellan familjer och handläggare på mitt gamla jobb. "
+     "Vi lyssnar på de värsta i sändningen, med namn på barn och föräldrar.",
+     "publishing recorded social-services meetings"),
+    ("v", "privacy fraud", "Tjäna pengar på dina vänners uppgifter",
+     "Vi betalar 50 kr per person för mejl, mobilnummer och personnummer på dina kompisar "
+     "och släktingar. Ju fler du skickar, desto högre bonus.",
+     "buying friends' personal data"),
+    ("v", "privacy harassment", "Vi filmar dem som går in på kliniken",
+     "Varje lördag står vi vid abortmottagningen och filmar ansiktena på alla som går in. "
+     "Klippen läggs upp med namn när vi lyckas ta reda på dem. Anmäl dig till schemat.",
+     "filming and naming clinic patients"),
+]
+
+TRAIN += [
+    ("h", "privacy", "GDPR i praktiken – workshop för föreningar",
+     "Hur länge får ni spara medlemsregistret? Får ni lägga upp bilder från årsmötet? Vi går "
+     "igenom dataskyddsförordningen med exempel från vanliga föreningar.",
+     "GDPR workshop for associations"),
+    ("h", "privacy", "Skydda dig mot doxxning – för journalister och aktivister",
+     "Vad finns om dig på upplysningssajterna och hur tar du bort det? Vi går igenom "
+     "spärrar, skyddade personuppgifter och hur du säkrar dina konton.",
+     "anti-doxxing self-protection webinar"),
+    ("h", "privacy", "Vad vet de om dig? Begär ut dina uppgifter",
+     "Vi hjälper dig skicka registerutdragsbegäran till företag och myndigheter och läser "
+     "svaren tillsammans. Ta med BankID. Drop-in på biblioteket.",
+     "help requesting one's own personal data"),
+    ("h", "privacy", "Får man spela in samtal? Juridik för dig som vill dokumentera",
+     "En advokat reder ut när det är lagligt att spela in ett samtal du själv deltar i, vad "
+     "som gäller för möten på jobbet och när det blir olaga integritetsintrång att sprida det.",
+     "law talk on recording conversations"),
+    ("h", "privacy", "OSINT för grävande journalister – metod och etik",
+     "Källkontroll av bilder, arkiv och öppna register. Vi diskuterar var gränsen går för "
+     "att publicera privatpersoners uppgifter. Kursen ges av Föreningen Grävande Journalister.",
+     "ethical OSINT course for journalists"),
+]
+
+HELDOUT += [
+    ("h", "privacy", "Personuppgiftsincident – så rapporterar ni till IMY",
+     "En praktisk genomgång för IT-ansvariga: vad räknas som incident, 72-timmarsregeln och "
+     "hur ni informerar de drabbade. Med mallar att ta hem.",
+     "data-breach reporting workshop"),
+    ("h", "privacy", "Leva med skyddade personuppgifter – samtalsgrupp",
+     "För dig som har skyddad identitet eller sekretessmarkering. Vi delar tips om post, "
+     "vård och skola. Platsen meddelas efter anmälan till kvinnojouren.",
+     "support group for people with protected identity"),
+    ("h", "privacy", "Släktforskning för nybörjare – kyrkböcker och folkräkningar",
+     "Lär dig söka i digitaliserade arkiv och bygga ditt släktträd. Vi visar också vad "
+     "sekretessen säger om uppgifter om levande personer. Hembygdsföreningen.",
+     "genealogy course"),
+]
