@@ -1134,3 +1134,129 @@ HELDOUT += [
      "sekretessen säger om uppgifter om levande personer. Hembygdsföreningen.",
      "genealogy course"),
 ]
+
+# ---- harassment ----------------------------------------------------------------
+
+TRAIN += [
+    ("v", "harassment", "Roast-kväll: Elin i 9B 🤡",
+     "Vi visar skärmdumpar från hennes gamla TikToks och alla får skriva vad de tycker i "
+     "chatten. Dela länken med alla i skolan så hon ser det också.",
+     "group mockery of a named pupil"),
+    ("v", "harassment", "Alla till Saras live kl 20",
+     "Hon blockade mig. Gå in på hennes TikTok-live och skriv samma kommentar om hennes vikt "
+     "om och om igen tills hon stänger av. Copypasta finns i gruppen.",
+     "brigading a streamer"),
+    ("v", "harassment", "Vi ringer hennes jobb tills hon får sparken",
+     "Hon heter Jenny och jobbar på en förskola i Lund. Varje dag ringer och mejlar vi "
+     "chefen med nya 'tips'. Schemat ligger i dokumentet, ta ett pass.",
+     "coordinated campaign to get a woman fired"),
+    ("v", "harassment", "Gör livet surt för grannen på trean",
+     "Han anmälde vår grill. Nu kör vi: lappar i trapphuset varje dag, bilen blockeras, "
+     "klagomål till hyresvärden varannan dag. Planeringsmöte i tvättstugan.",
+     "organised neighbour harassment"),
+    ("v", "harassment", "Bildgenomgång: kollegans semesterbilder 🐋",
+     "Hon la upp bikinibilder från Kreta på Insta. Vi går igenom varenda en på fikat "
+     "(digitalt så alla på avdelningen kan vara med) och röstar på den värsta.",
+     "body-shaming a colleague"),
+    ("v", "harassment sexual", "Hon har öppna DM – fyll dem",
+     "Skicka dina snuskigaste bilder till hennes Insta och skärmdumpa när hon blockar. "
+     "Poäng för varje gång hon måste skapa nytt konto.",
+     "coordinated sending of unsolicited explicit images"),
+    ("v", "harassment", "Görans hatklubb – för alla som haft honom i svenska",
+     "Vi gör memes om Göran, sätter upp dem på skolan och mejlar dem till hans fru och "
+     "hans församling. Nya memes varje fredag.",
+     "harassing a teacher"),
+    ("v", "harassment", "Lagmöte (utan Ali)",
+     "Vi pratar om hur vi får nya killen att sluta i laget. Ingen passar till honom, ingen "
+     "sitter med honom i bussen. Säg inget till tränaren.",
+     "planned exclusion of a team member"),
+    ("v", "harassment", "Massrapportera @kattliv_emma tills kontot åker",
+     "Hon tycker hon är bättre än alla. Rapportera varje inlägg som 'nakenhet' och "
+     "'bedrägeri' samtidigt ikväll kl 22, då brukar automatiken slå till.",
+     "mass-reporting a user"),
+    ("v", "harassment", "100 sms om dagen till förra chefen",
+     "Han sparkade oss. Vi delar hans privata nummer i gruppen och skickar sms i skift, "
+     "dygnet runt, hela veckan. Han ska inte få sova.",
+     "message-bombing a former boss"),
+    ("v", "harassment", "Uteliggar-utmaningen 💵 – ny sändning varje fredag",
+     "Vi ger hemlösa 100 kr för att göra något förnedrande på kamera. Ni i chatten "
+     "bestämmer vad. Förra veckan slickade en golvet på Centralen.",
+     "humiliation stream of homeless people"),
+    ("v", "harassment", "Hämndkväll: fejkrecensioner på exets frisörsalong",
+     "Han lämnade mig för hennes skull och nu har hon en salong. Alla skriver en-stjärnigt "
+     "och hittar på saker, jag delar adressen till sidan.",
+     "review-bombing an ex's partner's business"),
+    ("v", "harassment", "Kommentarsraid: klimatgretan Moa, 16",
+     "Hon ska hålla tal på torget på lördag och streamar det. Vi fyller hennes "
+     "kommentarsfält med vad vi tycker om henne och hennes utseende. Ingen nåd.",
+     "harassing a teenage activist"),
+]
+
+HELDOUT += [
+    ("v", "harassment sexual", "Hot or not: tjejerna på ekonomiavdelningen",
+     "Bilder från personalsidan läggs upp en i taget och ni betygsätter 1–10 i chatten. "
+     "Vinnaren får veta resultatet på måndag 😏",
+     "degrading rating of colleagues"),
+    ("v", "harassment", "Följ med honom hem – varje dag i en vecka",
+     "Han har skvallrat. Vi står utanför hans jobb kl 16 och går bakom honom hela vägen "
+     "hem, inget mer, bara så han vet. Olika personer varje dag.",
+     "coordinated stalking and intimidation"),
+    ("v", "harassment", "Spela upp stammarens föredrag igen 😂",
+     "Klassens redovisning spelades in. Vi lägger upp den i slow motion och alla gör "
+     "reaktionsvideos och taggar honom.",
+     "mocking a pupil's stutter"),
+    ("v", "harassment", "Pizzakvällen: leverans till hans adress",
+     "Alla beställer en pizza med efterkrav till adressen i tråden, vid olika tider hela "
+     "natten. Gärna med hälsningar på kvittot.",
+     "fake-delivery harassment"),
+    ("v", "harassment", "Schema för klassen: ingen pratar med Alva",
+     "Från måndag är det tyst mot henne i korridoren och på rasterna. Den som pratar med "
+     "henne åker också ut ur gruppen. Skicka skärmdump om någon bryter.",
+     "organised ostracism of a pupil"),
+    ("v", "harassment", "Hitta recensenten som sågade vår krog",
+     "Hon skrev under eget namn i tidningen. Vi letar upp hennes privata konton tillsammans "
+     "och kommenterar allt hon postar så hon förstår vad ord kostar.",
+     "pile-on against a critic"),
+    ("v", "harassment", "500 kr till den som får streamern att ge upp",
+     "Han streamar varje kväll och säger att han inte bryr sig om hat. Den som skriver något "
+     "som får honom att avsluta sändningen först vinner. Skärminspelning gäller som bevis.",
+     "bounty for harassing a streamer"),
+]
+
+TRAIN += [
+    ("h", "harassment", "Stoppa mobbningen – utbildning för skolpersonal",
+     "Hur upptäcker du utfrysning, vad säger skollagen om aktiva åtgärder och hur pratar du "
+     "med både den utsatta och den som utsätter? Heldag med forskare och elevhälsa.",
+     "anti-bullying training for school staff"),
+    ("h", "harassment", "Näthat – så stöttar du den som drabbas",
+     "Webbinar för föräldrar och tonåringar: skärmdumpa, blockera, anmäl. Vi går igenom "
+     "vad som är brottsligt och vart man vänder sig.",
+     "webinar on online-hate support"),
+    ("h", "harassment", "Roast av vår VD Per – han har själv valt att ställa upp!",
+     "Per går i pension efter 31 år. Kollegor från alla avdelningar har skrivit tal och Per "
+     "har godkänt allt i förväg. Han får sista ordet. Middag i matsalen efteråt.",
+     "consensual retirement roast"),
+    ("h", "harassment", "Civilkurage-workshop: våga säga ifrån",
+     "Vad gör du när någon blir trakasserad på bussen eller i ett möte? Vi övar i "
+     "rollspel på att ingripa utan att sätta dig själv i fara.",
+     "bystander-intervention workshop"),
+    ("h", "harassment", "Sexuella trakasserier på jobbet – vad säger lagen?",
+     "För chefer och skyddsombud: diskrimineringslagen, arbetsgivarens utredningsskyldighet "
+     "och hur man tar emot en anmälan. Med HR-jurist.",
+     "workplace-harassment law session"),
+]
+
+HELDOUT += [
+    ("h", "harassment", "Stödgrupp för dig som utsatts för förföljelse",
+     "Slutet samtalsforum för dig som blivit stalkad av en tidigare partner eller "
+     "okänd person. Brottsofferjouren leder, åtta träffar, tystnadslöfte.",
+     "stalking-survivor support group"),
+    ("h", "harassment", "Roast battle: Göteborgs komiker mot Stockholms",
+     "Sex anmälda komiker roastar varandra i tre ronder. Alla har valt att vara med och "
+     "inget är förbjudet – utom publiken. 18 år, 150 kr.",
+     "comedy roast battle"),
+    ("h", "harassment", "Värdegrundsdag: vi är alla en del av klassen",
+     "Årskurs 7 har temadag om vänskap, utanförskap och hur man är en bra kompis på "
+     "nätet. Föräldrar är välkomna på eftermiddagens redovisningar.",
+     "school values day"),
+]
