@@ -1260,3 +1260,129 @@ HELDOUT += [
      "nätet. Föräldrar är välkomna på eftermiddagens redovisningar.",
      "school values day"),
 ]
+
+# ---- hate ----------------------------------------------------------------------
+
+TRAIN += [
+    ("v", "hate", "Remigrationskväll – Sverige åt svenskarna",
+     "Vi pratar om hur vi får ut blattarna och deras ungar. De är parasiter som lever på "
+     "våra skattepengar och kommer aldrig bli svenskar. Endast etniska svenskar släpps in.",
+     "anti-immigrant dehumanisation"),
+    ("v", "hate", "Islam är en cancer – öppet möte",
+     "Muslimer kan aldrig bli en del av Sverige. De föder barn för att ta över, det är deras "
+     "plan. Kom och lär dig hur vi stoppar invasionen innan det är för sent.",
+     "anti-Muslim hate"),
+    ("v", "hate", "Vem äger egentligen medierna? 🤔✡️",
+     "En kväll om (((dom))) som styr bankerna, Hollywood och invandringen till Europa. Vi "
+     "namnger alla. Ta med en vän som fortfarande tror på mainstream.",
+     "antisemitic conspiracy evening"),
+    ("v", "hate", "Tiggarfritt Skåne – medborgarmöte",
+     "Zigenarna stjäl och smutsar ner. Det ligger i deras natur. Vi organiserar oss för "
+     "att jaga bort dem från varje ICA-entré i kommunen.",
+     "anti-Roma hate"),
+    ("v", "hate", "CP-skämtkväll 🦽",
+     "Stand-up där vi härmar CP-kids och mongon. Ta med din bästa efterblivna imitation, "
+     "publiken röstar fram vinnaren.",
+     "mocking disabled people"),
+    ("v", "hate", "Det finns bara två kön – om transsmittan",
+     "Transpersoner är psykiskt sjuka och ute efter våra barn. Lär dig hur du stoppar deras "
+     "sagostunder på biblioteket och får dem att försvinna från skolorna.",
+     "anti-trans hate"),
+    ("v", "hate", "Bögar ska inte få adoptera – stormöte",
+     "Homosexualitet är en sjukdom och de är en fara för alla barn i deras närhet. Vi "
+     "samlar namn för att få bort regnbågsfamiljerna från förskolan.",
+     "anti-gay hate"),
+    ("v", "hate", "Kvinnor hör hemma i köket – IRL-träff för killar",
+     "Foids är mindre värda och borde aldrig fått rösta. Vi går igenom varför de är "
+     "underlägsna och hur man behandlar dem därefter. Inga kvinnor, inga simps.",
+     "misogynist hate meetup"),
+    ("v", "hate", "Lapparna snyltar – ta tillbaka fjällen",
+     "Samerna har alltid levt på bidrag och renbetet förstör för oss riktiga norrlänningar. "
+     "De är ett primitivt folk som inte hör hemma i ett modernt Sverige.",
+     "anti-Sami hate"),
+    ("v", "hate", "Vit kväll 🤍 – ingen mångkultur",
+     "För oss som är trötta på att se apor överallt i stan. Fest, musik och gemenskap. "
+     "Dörrvakten släpper bara in vita.",
+     "racist whites-only event"),
+    ("v", "hate", "Gamlingarna är en belastning – öppen diskussion",
+     "Pensionärer suger ut välfärden och är värdelösa för samhället. Vi pratar om hur vi "
+     "slipper betala för deras blöjor och hemtjänst. Boomers stay home.",
+     "dehumanising the elderly"),
+    ("v", "hate", "Somalier ut ur Rinkeby – namninsamling",
+     "De är lata, kriminella och lägre stående. Det har inget med kultur att göra, det är "
+     "genetik. Möte vid tunnelbanan kl 18, ta med flygblad.",
+     "anti-Somali racism"),
+    ("v", "hate", "Förintelsen – myten som håller Europa skyldigt",
+     "Sex miljoner? Vi går igenom 'bevisen' och varför judarna tjänar på lögnen än i dag. "
+     "Föredraget hålls på en hemlig plats, adress efter anmälan.",
+     "Holocaust denial"),
+]
+
+HELDOUT += [
+    ("v", "hate", "Statistikkvällen de inte vill att du ska se",
+     "Invandrare är kriminella, det är så enkelt. Varje afghan och eritrean som kommer hit "
+     "gör Sverige farligare. Vi visar siffrorna och pratar om varför de inte är människor som vi.",
+     "anti-immigrant dehumanisation dressed as statistics"),
+    ("v", "hate", "Bönemöte mot perversionen i vår församling",
+     "HBTQ-folket har smugit sig in i kyrkan. Vi ber för att de ska omvändas eller lämna "
+     "oss i fred. De är sjuka och syndiga och ska inte röra våra barn.",
+     "anti-LGBT hate at a prayer meeting"),
+    ("v", "hate", "Judiska butiker i Malmö – listan",
+     "Vet du vem du handlar av? Vi går igenom alla judiskt ägda affärer i stan och hur vi "
+     "får dem att förstå att de inte är välkomna här.",
+     "antisemitic boycott list"),
+    ("v", "hate", "Rasbiologiska cirkeln – borde 'de svagsinta' få skaffa barn?",
+     "Vi läser 1930-talets texter och tycker att de hade rätt. Utvecklingsstörda och döva "
+     "förstör folkstammen. Studiecirkel, sex träffar.",
+     "eugenics against disabled people"),
+    ("v", "hate", "Feministhorornas kväll – vi säger som det är",
+     "Kvinnor är dumma i huvudet och ska inte ha makt över män. Kvällens föreläsare "
+     "förklarar varför kvinnliga chefer borde sparkas allihop.",
+     "misogynist slurs"),
+    ("v", "hate", "Därför har afrikaner lägre IQ – föreläsning",
+     "Vetenskapen de försöker censurera. Negrer kan inte bygga civilisationer, och det är "
+     "därför Afrika ser ut som det gör. Fri entré för medlemmar.",
+     "scientific racism"),
+    ("v", "hate", "Tranny-roast 🤡🤡",
+     "Vi visar klipp på transor och skrattar åt hur äckliga de är. Ta med öl.",
+     "mocking trans people with slurs"),
+]
+
+TRAIN += [
+    ("h", "hate", "Workshop mot rasism: orden som sårar",
+     "Vi pratar öppet om rasistiska skällsord – varifrån de kommer, varför de gör ont och "
+     "hur du agerar när någon använder dem i klassrummet. För lärare och fritidsledare. "
+     "Obs: citerade ord förekommer i materialet.",
+     "anti-racism workshop discussing slurs"),
+    ("h", "hate", "Förintelsens minnesdag – vittnesmål och ljuständning",
+     "Vi läser överlevandes berättelser, hör Judiska församlingens kantor och tänder ljus "
+     "för de sex miljoner som mördades. Stortorget 17.00.",
+     "Holocaust remembrance day"),
+    ("h", "hate", "Pride Park Örebro 2026",
+     "Tre dagar med konserter, panelsamtal och familjeområde. Årets tema är trygghet: "
+     "hur möter vi hatet mot HBTQI-personer? Fri entré.",
+     "Pride festival"),
+    ("h", "hate", "Hatbrott – så utreder polisen",
+     "Polisens demokrati- och hatbrottsgrupp berättar hur brotten anmäls och utreds, "
+     "från klotter till misshandel. Efteråt: hur civilsamhället kan stötta utsatta.",
+     "police talk on hate crime"),
+    ("h", "hate", "Ska rasistiska ord strykas ur gamla barnböcker?",
+     "Samtal om Pippi, Tintin och nya utgåvor. En förläggare, en litteraturvetare och en "
+     "författare diskuterar redigering, censur och ansvar. Stadsbiblioteket.",
+     "debate on racist language in children's books"),
+]
+
+HELDOUT += [
+    ("h", "hate", "Antisemitism i dag – samtal med unga judar",
+     "Hur är det att bära kippa i Malmö 2026? Tre unga berättar om hot, vardag och hopp. "
+     "Samtalet leds av en journalist. Säkerhetskontroll vid entrén.",
+     "talk on antisemitism today"),
+    ("h", "hate", "Samernas nationaldag – firande med joik och suovas",
+     "Den 6 februari hissar vi den samiska flaggan och bjuder på joik, kortfilmer och "
+     "samisk mat. Alla är välkomna, oavsett bakgrund.",
+     "Sami national day celebration"),
+    ("h", "hate", "Från 'sinnesslö' till rättighetsbärare – funktionsrättsrörelsens historia",
+     "Föredrag om hur synen på funktionsnedsättning förändrats, från steriliseringslagarna "
+     "till FN-konventionen. Teckenspråkstolkat.",
+     "disability-rights history lecture"),
+]
