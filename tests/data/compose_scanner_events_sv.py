@@ -1386,3 +1386,127 @@ HELDOUT += [
      "till FN-konventionen. Teckenspråkstolkat.",
      "disability-rights history lecture"),
 ]
+
+# ---- violence ------------------------------------------------------------------
+
+TRAIN += [
+    ("v", "violence", "Uppdrag finns – 50k",
+     "Behöver någon som kan skrämma en person i Västerås ordentligt. Adress och bild skickas "
+     "på Signal. Halva innan, halva efter. Bara seriösa, gärna under 15 😶",
+     "recruiting for a paid assault"),
+    ("v", "violence", "Fight på ängen lördag – firma mot firma",
+     "30 mot 30, inga vapen, inga snitchar. Platsen skickas en timme innan. Den som inte "
+     "dyker upp är en fegis. Blod på tröjan = medalj.",
+     "organised hooligan fight"),
+    ("v", "violence privacy", "Vi hittar pedofilen i Gävle och ger honom vad han förtjänar",
+     "Han bor i centrum, vi har adressen och bilder. Ta med batonger. Vi livesänder så alla "
+     "ser vad som händer med sådana som han.",
+     "vigilante assault plan"),
+    ("v", "violence", "Hämnd för Kevin 🕊️",
+     "De som gjorde det vet vilka de är. Vi ses i deras område på fredag natt. Alla som "
+     "är med tar med sig det som behövs.",
+     "gang revenge call"),
+    ("v", "violence", "Besök hos kommunalrådet – hon ska få känna",
+     "Hon röstade igenom nedläggningen av vår skola. Torsdag kväll samlas vi utanför hennes "
+     "villa med facklor och visar vad som händer med förrädare. Ungarna är hemma då.",
+     "threat against a local politician"),
+    ("v", "violence", "KO-kvällen: folk som inte såg det komma 😂",
+     "Vi visar våra bästa klipp där vi slår ner randoms i stan. Nya klipp varje vecka, "
+     "skicka in era egna så blir ni med i topplistan.",
+     "celebrating random assaults"),
+    ("v", "violence", "rosendalsskolan imorgon",
+     "alla som hatar skolan. ni vet vad som händer kl 10. stanna hemma om ni vill leva",
+     "school attack threat"),
+    ("v", "violence", "Fira att snuten fick en kniv i sig 🍾",
+     "En gris mindre i Biskopsgården. Vi skålar på torget ikväll, ta med raketer.",
+     "celebrating a stabbing of a police officer"),
+    ("v", "violence", "Demonstration: ta med stenar och molotovs",
+     "Polisen kommer försöka stoppa oss. Den här gången slår vi tillbaka. Bränn deras bilar "
+     "och se till att ingen av dem går hem oskadd.",
+     "call for violent riot"),
+    ("v", "violence privacy", "10 000 kr till den som vet var hon bor",
+     "Min ex-fru gömmer sig på ett skyddat boende någonstans i Umeå med barnen. Säg var så "
+     "sköter jag resten. Hon kommer att ångra att hon gick.",
+     "threat of domestic violence"),
+    ("v", "violence", "Skuldindrivning live – se vad som händer när man inte betalar",
+     "Ikväll hälsar vi på en som är skyldig 40k. Allt sänds. Låt det här bli en lärdom "
+     "för alla andra som tror de kan strunta i oss.",
+     "streamed debt-collection assault"),
+    ("v", "violence", "Knivkurs för killar – så sticker du så det räknas",
+     "Vi går igenom var på kroppen det gör mest skada och hur du kommer undan efteråt. "
+     "Ingen självförsvarsskit. 300 kr, adress i DM.",
+     "instruction in stabbing to injure"),
+    ("v", "violence hate", "Jakt på bidragstjuvar i Husby lördag",
+     "Vi går runt i gäng och ger dem som inte jobbar en läxa. Inga poliser, inga kameror. "
+     "Samling vid centrum 22.00.",
+     "vigilante attack call with hate"),
+]
+
+HELDOUT += [
+    ("v", "violence", "Sista varningen till Lisa på ekonomi",
+     "Om hon inte drar tillbaka anmälan mot Robban kommer hon inte hinna hem från jobbet en "
+     "dag. Alla på lagret vet vad som gäller. Sprid.",
+     "workplace death threat"),
+    ("v", "violence", "Tjäna 30 000 på en helg – vi söker chaufförer och utförare",
+     "Ingen erfarenhet krävs, verktyget fixar vi. Du får adress och tid, sen är det bara att "
+     "göra jobbet och försvinna. Kontakta oss på Threema. Åldern spelar ingen roll.",
+     "recruiting for a shooting"),
+    ("v", "violence", "Nyårskravallen 🎆 – smällare mot blåljus",
+     "Vi samlas i Hjällbo kl 23 och skjuter raketer mot polisbilar och ambulanser som "
+     "kommer. Filma och lägg upp med hashtaggen.",
+     "planned attack on emergency services"),
+    ("v", "violence hate", "Vi ger oss på flatorna vid paraden",
+     "Vi står vid Slussen när tåget passerar och tar de som går för sig själva efteråt. "
+     "Handskar och huvor. Ingen ska våga visa sig nästa år.",
+     "planned assault on Pride participants"),
+    ("v", "violence", "Fight club för 13-åringar – satsa på vinnaren",
+     "Ungdomar slåss i parken bakom skolan varje onsdag. Vi sänder live och du kan satsa "
+     "via Swish. Ju blodigare desto högre odds.",
+     "streamed betting on teen fights"),
+    ("v", "violence", "Skål för skytten på Möllan",
+     "Han gjorde det många bara pratar om. Fyra träffade och ingen hittar honom. Vi firar "
+     "honom ikväll med hans låt på repeat.",
+     "glorifying a shooting"),
+    ("v", "violence", "Vakten på Kåken – vi väntar på honom efter stängning",
+     "Han slängde ut oss i lördags. Kl 03 när han går mot bussen är vi där. Fler än fem "
+     "behövs, tejpa över ansiktet.",
+     "planned assault on a doorman"),
+]
+
+TRAIN += [
+    ("h", "violence", "Självförsvar för kvinnor – grundkurs",
+     "Fyra tillfällen där du lär dig frigöra dig från grepp, använda rösten och ta dig "
+     "därifrån. Ingen förkunskap krävs. Instruktörerna har polis- och budobakgrund.",
+     "women's self-defence class"),
+    ("h", "violence", "Boxningsgala: Nordiska mästerskapen live",
+     "Sex matcher i proffsklassen sänds från Eriksdalshallen. Huvudmatchen i "
+     "tungvikt börjar ca 22.00. Biljett till strömningen 149 kr.",
+     "boxing gala stream"),
+    ("h", "violence", "True crime-bokcirkel: 'Mordet i Norrtälje'",
+     "Vi läser en bok i månaden om verkliga brott och diskuterar utredningen, medierna "
+     "och offrens perspektiv. Fika och mörka samtal, varje andra tisdag.",
+     "true-crime book club"),
+    ("h", "violence", "Krav maga – prova på för nybörjare",
+     "Lär dig försvara dig mot slag, grepp och hot med kniv i en trygg träningsmiljö. "
+     "Ta med vattenflaska och bekväma kläder. Första passet gratis.",
+     "krav maga taster class"),
+    ("h", "violence", "Våld i nära relationer – utbildning för vårdpersonal",
+     "Hur ställer du frågan om våld, och vad gör du med svaret? Kvinnofridslinjen och "
+     "kommunens våldsteam går igenom rutiner, dokumentation och skyddsplanering.",
+     "domestic-violence training for health staff"),
+]
+
+HELDOUT += [
+    ("h", "violence", "HEMA: historisk fäktning med långsvärd",
+     "Vi tränar efter medeltida fäktböcker med skyddsutrustning och trubbiga svärd. "
+     "Provträning för nybörjare första lördagen i månaden.",
+     "historical fencing class"),
+    ("h", "violence", "Paintball-turnering för företag",
+     "Lag om åtta möts i skogsbanan utanför Enköping. Skyddsmask och overall ingår, "
+     "minimiålder 16. Grill och prisutdelning efteråt.",
+     "corporate paintball tournament"),
+    ("h", "violence", "Vikingastrid på Birka – reenactmentdagar",
+     "Se koreograferade strider med sköld och yxa, lär dig om vikingatida vapen och prova "
+     "att kasta spjut mot halmbal. För hela familjen.",
+     "viking battle reenactment"),
+]
