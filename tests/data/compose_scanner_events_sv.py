@@ -1510,3 +1510,125 @@ HELDOUT += [
      "att kasta spjut mot halmbal. För hela familjen.",
      "viking battle reenactment"),
 ]
+
+# ---- violent extremism ---------------------------------------------------------
+
+TRAIN += [
+    ("v", "violent_extremism", "Nordiskt Uppvaknande – rekryteringsmöte",
+     "Vi söker män som är beredda att offra allt för folket. Kampen vinns inte med "
+     "röstsedlar. Intervju krävs innan du får adressen. Ingen telefon på mötet.",
+     "recruitment for a violent nationalist group"),
+    ("v", "violent_extremism", "Minneskväll för helgonet från Christchurch 🕯️",
+     "Vi läser manifestet tillsammans och hedrar den som vågade göra något. Hans poäng "
+     "står sig. Vem blir nästa?",
+     "glorifying a terrorist attack"),
+    ("v", "violent_extremism", "Stöd våra bröder i kalifatet – insamlingskväll",
+     "Swisha till familjerna till shuhada och till bröderna som är på väg. Varje krona "
+     "hjälper kampen. Allah belönar den som ger. Nummer i slutet av sändningen.",
+     "funding a terrorist organisation"),
+    ("v", "violent_extremism", "Dag X – praktisk förberedelse",
+     "Systemet faller snart och vi ska inte vänta. Vi utbildar i sjukvård, skytte och "
+     "målval. Bara vita män, inga telefoner, plats i Bergslagen meddelas.",
+     "accelerationist attack preparation"),
+    ("v", "violent_extremism", "Filmvisning: martyrernas väg",
+     "Vi visar videorna från operationerna i Europa 2015–2017. Efteråt samtal om vår "
+     "plikt och vad som väntar den som följer efter.",
+     "screening attack propaganda"),
+    ("v", "violent_extremism", "1488 studiecirkel", "läsning: siege. inga telefoner. 🇸🇪",
+     "coded neo-Nazi study circle"),
+    ("v", "violent_extremism", "Läsecirkel ⚡ – helgonen",
+     "Vi går igenom helgonkalendern och varför nästa måste komma från Norden. Länk bara via "
+     "inbjudan i TG.",
+     "Terrorgram-style glorification circle"),
+    ("v", "violent_extremism", "Active Club Mälardalen – träning för den kommande kampen",
+     "Kampsport, löpning och ideologi. Vi bygger krigare, inte gymråttor. Endast vita män "
+     "18–35. När dagen kommer ska du vara redo.",
+     "white-nationalist fight club recruitment"),
+    ("v", "violent_extremism", "Militant cell söks – direkta aktioner mot fascisterna",
+     "Demonstrationer räcker inte längre. Vi planerar attacker mot deras lokaler och "
+     "ledare. Kurs i säkerhetskultur först, sen tilldelas du en grupp.",
+     "recruiting for a militant cell"),
+    ("v", "violent_extremism", "Ekoförsvar: maskinerna ska brinna",
+     "Skogsbolagen förstör planeten och lagarna skyddar dem. Workshop i hur man planerar en "
+     "brandaktion mot deras maskiner och kontor utan att åka fast.",
+     "eco-extremist arson planning"),
+    ("v", "violent_extremism", "Da'wa-kväll för unga bröder",
+     "Demokratin är shirk. Vi förklarar varför hijra och jihad är en plikt för varje muslim "
+     "i dag och hur du tar dig till fronten. Endast bröder 15–25.",
+     "jihadist recruitment of young men"),
+    ("v", "violent_extremism", "Ljus för Nordens försvarare – 22 juli",
+     "På årsdagen tänder vi ljus för mannen som visade vägen på Utøya. Han såg vad som kom "
+     "och handlade. Samling vid minnesplatsen, ingen ska veta varför vi är där.",
+     "glorifying the Utøya attacker"),
+    ("v", "violent_extremism", "🌞⚡ brödraskapet söker nya", "dm. bara vita.",
+     "coded extremist recruitment, minimal"),
+]
+
+HELDOUT += [
+    ("v", "violent_extremism", "23 maj – ER-dagen",
+     "Vi firar vår högste gentleman och hans uppror. Normies och Stacys ska få betala. "
+     "Nästa uppror börjar här, kanske med någon av oss.",
+     "incel glorification of an attack"),
+    ("v", "violent_extremism", "Hawala-kväll för mujahedin",
+     "Pengarna når bröderna i Somalia inom två dagar, ni vet vilka. Kontanter lämnas vid "
+     "moskén efter isha. Inga namn, inga frågor.",
+     "funding jihadist fighters"),
+    ("v", "violent_extremism", "Medborgarmilis Norrland – vapenträning inför inbördeskriget",
+     "Regeringen har förrått oss. När det smäller behöver vi enheter som kan slå till mot "
+     "myndigheter och 'kollaboratörer'. Träning i skogen varannan helg.",
+     "anti-government militia training"),
+    ("v", "violent_extremism", "Kemikväll för patrioter",
+     "Lär dig vad som krävs för att bygga något som verkligen får dem att lyssna. Vi visar "
+     "hur man köper ingredienserna utan att flaggas. Säkerhetsinstruktioner i förväg.",
+     "bomb-making for a violent movement"),
+    ("v", "violent_extremism", "Läsecirkel: al-Awlakis föreläsningar",
+     "Vi lyssnar på shejkens föreläsningar om plikten att slå till i väst och diskuterar "
+     "hur de gäller oss i Sverige i dag. Bröder, hör av er privat.",
+     "jihadist propaganda study circle"),
+    ("v", "violent_extremism", "Nordisk naturkamp – befolkningen måste minska",
+     "El Paso-skytten förstod sambandet mellan invandring och naturförstörelse. Vi pratar om "
+     "honom och om vad som krävs av nästa generation ekokrigare.",
+     "eco-fascist glorification"),
+    ("v", "violent_extremism", "Slaviska Legionen – sommarläger för svenska frivilliga",
+     "Två veckors militär grundutbildning i Ryssland för män som vill kämpa mot det liberala "
+     "Europa. Resa och mat betalas. Endast rekommenderade, kontakt via ProtonMail.",
+     "training camp of an extremist paramilitary group"),
+]
+
+TRAIN += [
+    ("h", "violent_extremism", "Nazismens historia i Sverige – föreläsning",
+     "Från 1930-talets partier till dagens våldsbejakande miljöer. Historikern Erik "
+     "Lindquist om organisationer, propaganda och vilka som lockades. Forum för levande historia.",
+     "history lecture on Swedish Nazism"),
+    ("h", "violent_extremism", "Så hoppar man av – om Exit och avhopparverksamhet",
+     "Före detta medlemmar berättar hur de tog sig ut och vad som hjälpte. För "
+     "socialsekreterare, anhöriga och andra som möter personer i extremistmiljöer.",
+     "exit programme information evening"),
+    ("h", "violent_extremism", "Förebygg radikalisering – fortbildning för lärare",
+     "Vilka är varningstecknen, vad gör du när en elev delar extremistisk propaganda, och "
+     "vem kontaktar du? Med Center mot våldsbejakande extremism.",
+     "radicalisation-prevention training"),
+    ("h", "violent_extremism", "Dokumentär: 'Kalifatets barn' + samtal",
+     "Filmen följer barn som fördes till IS-kontrollerade områden. Efter visningen samtalar "
+     "regissören med en forskare om återvändare. 15 år.",
+     "documentary screening on IS returnees"),
+    ("h", "violent_extremism", "Minnesstund för offren på Drottninggatan",
+     "På årsdagen samlas vi vid minnesplatsen och läser namnen på dem som dödades. "
+     "Blommor, tystnad och musik av Stockholms domkyrkokör.",
+     "commemoration of terror victims"),
+]
+
+HELDOUT += [
+    ("h", "violent_extremism", "RAF och sjuttiotalets vänsterterrorism – seminarium",
+     "Varför radikaliserades studenter i Västtyskland, och vad hände vid ockupationen av "
+     "ambassaden i Stockholm 1975? Historiska institutionen, öppet för alla.",
+     "history seminar on left-wing terrorism"),
+    ("h", "violent_extremism", "Debatt: terrorlagstiftningen och yttrandefriheten",
+     "Är det rimligt att det blir straffbart att delta i en terroristorganisation? Jurister "
+     "och en journalist debatterar var gränsen ska gå. Juristföreningen.",
+     "debate on terrorism law"),
+    ("h", "violent_extremism", "Bokcirkel: de överlevandes berättelser från Utøya",
+     "Vi läser vittnesmål från de ungdomar som överlevde 22 juli och pratar om minne, "
+     "sorg och demokrati. Fem träffar, ledare från ABF.",
+     "book circle on survivors' accounts"),
+]
