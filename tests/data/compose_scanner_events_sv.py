@@ -1632,3 +1632,125 @@ HELDOUT += [
      "sorg och demokrati. Fem träffar, ledare från ABF.",
      "book circle on survivors' accounts"),
 ]
+
+# ---- self-harm (no methods: the listings say what they encourage, not how) -------
+
+TRAIN += [
+    ("v", "self_harm", "Pro ana-utmaningen: 30 dagar under 500 kcal",
+     "Daglig incheckning med våg och måttband. Den som går över får en straffuppgift. "
+     "Inget recovery-tjat här, det här är för oss som vill bli små 🦋",
+     "pro-anorexia starvation challenge"),
+    ("v", "self_harm", "Skärgruppen 🩹 – inga bli-frisk-tjat",
+     "Ett ställe där vi visar vad vi gjort i veckan och peppar varandra, utan att någon "
+     "ringer BUP eller skolkuratorn.",
+     "group encouraging self-cutting"),
+    ("v", "self_harm", "För oss som är klara med livet",
+     "Vi planerar tillsammans så att ingen behöver göra det ensam. Datum sätts i chatten. "
+     "Inga hjälplinjer, inga försök att övertala någon.",
+     "suicide-pact planning group"),
+    ("v", "self_harm", "thinspo-kväll 💀 #proana #promia", "",
+     "thinspiration event, bare title"),
+    ("v", "self_harm", "Svältcoach: vägning live varje morgon",
+     "Jag hjälper dig ner till målvikten oavsett vad läkarna säger. BMI 15 är inte farligt, "
+     "det är disciplin. 499 kr/mån.",
+     "starvation coaching"),
+    ("v", "self_harm", "Vilka tabletter funkar? Anonym frågestund",
+     "Vi svarar på det ingen annan vågar svara på: vad som faktiskt funkar och hur du "
+     "undviker att bli upptäckt av föräldrar eller vården innan det är för sent.",
+     "overdose instruction Q&A"),
+    ("v", "self_harm", "50 uppdrag – vågar du fullfölja?",
+     "En admin ger dig ett nytt uppdrag varje natt kl 04.20. De blir svårare och svårare. "
+     "Det sista uppdraget gör man bara en gång. Berätta inte för någon att du är med.",
+     "suicide challenge game"),
+    ("v", "self_harm", "Svimningsleken LIVE – vem är borta längst?",
+     "Vi sänder när folk kör svimningsleken och tar tid. Bästa tiden vinner ett presentkort. "
+     "Skicka in ditt klipp!",
+     "choking-game challenge stream"),
+    ("v", "self_harm", "Dölj ärren – workshop",
+     "Så döljer du skadorna för föräldrar, lärare och skolsköterskan så att ingen lägger "
+     "sig i. Vilka kläder och ursäkter som funkar, och hur du slipper gympan.",
+     "concealing self-harm from carers"),
+    ("v", "self_harm", "Ana buddies 🦋 – kvällsgruppen",
+     "Skriv när du är hungrig så peppar vi dig att låta bli. Vi delar också tips på hur du "
+     "lurar familjen vid middagsbordet.",
+     "pro-ana accountability group"),
+    ("v", "self_harm", "Vi som inte vill vakna",
+     "Här försöker ingen rädda någon. Vi stöttar varandras beslut. Den som ringer 112 eller "
+     "tipsar någons föräldrar åker ut.",
+     "group encouraging suicide"),
+    ("v", "self_harm", "ikväll är sista gången ni ser mig",
+     "live kl 23. jag har bestämt mig. ni får vara med om ni vill.",
+     "at-risk user announcing suicide on stream (needs support)"),
+    ("v", "self_harm", "Straffa dig själv-gruppen",
+     "Har du ätit för mycket eller misslyckats på provet? Vi bestämmer ditt straff "
+     "tillsammans. Rapportera med bild efteråt.",
+     "group assigning self-punishment"),
+]
+
+HELDOUT += [
+    ("v", "self_harm", "Avskedsklubben",
+     "För dig som redan bestämt dig. Vi skriver avskedsbrev tillsammans och går igenom det "
+     "praktiska så att det verkligen blir av. Ingen dömer och ingen ringer någon.",
+     "group helping people carry out suicide"),
+    ("v", "self_harm", "Tom mage 🤍 – vi firar varje dag utan mat",
+     "Posta ditt 'noll-kcal-kvitto' varje kväll. Längsta streaken i månaden får krona i "
+     "gruppnamnet. Förra rekordet: 9 dagar.",
+     "celebrating prolonged fasting"),
+    ("v", "self_harm", "Röda linjer 🖤 – konstkväll för oss som skadar oss",
+     "Visa dina senaste och få feedback från gruppen. Det är vackert, inte sjukt.",
+     "aestheticising self-harm"),
+    ("v", "self_harm", "Mia-kväll: så gör du utan att någon hör",
+     "Tips från oss som hållit på i flera år om hur man gör det tyst och döljer spåren "
+     "i badrummet. Bara för de som redan är inne i det, inga frågor om att sluta.",
+     "bulimia concealment tips"),
+    ("v", "self_harm", "Allergitablett-utmaningen – live",
+     "Vi kör utmaningen från TikTok: den som tar flest och ser mest grejer vinner. Bjud "
+     "in dina vänner och filma.",
+     "dangerous medicine-overdose challenge"),
+    ("v", "self_harm", "Ingen kommer att sakna dig – samtal för dig som tvekar",
+     "Vi hjälper dig att se sanningen: de klarar sig bättre utan dig. Kvällssamtal för "
+     "dig som fortfarande håller igen.",
+     "encouraging suicide"),
+    ("v", "self_harm", "Laxerkur-gruppen",
+     "Vi peppar varandra att öka dosen laxermedel varje dag tills vågen visar rätt siffra. "
+     "Dela ditt schema och din viktkurva.",
+     "encouraging laxative abuse"),
+]
+
+TRAIN += [
+    ("h", "self_harm", "Första hjälpen till psykisk hälsa – grundkurs",
+     "Två dagar där du lär dig känna igen tecken på psykisk ohälsa, ställa frågan om "
+     "självmordstankar och hjälpa någon vidare till vård. Kursintyg. Max 16 deltagare.",
+     "mental-health first-aid course"),
+    ("h", "self_harm", "Våga fråga – utbildning i suicidprevention",
+     "Att fråga rakt ut om någon tänker ta sitt liv räddar liv. Vi övar på formuleringar, "
+     "lyssnande och hur du tar kontakt med psykiatrin. För föreningsledare och chefer.",
+     "suicide-prevention training"),
+    ("h", "self_harm", "Stödgrupp för efterlevande efter suicid",
+     "För dig som förlorat någon närstående genom självmord. Vi träffas varannan vecka i "
+     "en liten grupp med samtalsledare från SPES. Ingen anmälan, kom som du är.",
+     "suicide-bereavement support group"),
+    ("h", "self_harm", "Självskadebeteende hos unga – föreläsning för skolpersonal",
+     "Vad ligger bakom, hur bemöter du en elev som skadar sig och vad ska du undvika att "
+     "säga? Föreläsare från barn- och ungdomspsykiatrin.",
+     "self-harm awareness talk for school staff"),
+    ("h", "self_harm", "Anhörigkväll om ätstörningar",
+     "För föräldrar och syskon till någon med anorexi eller bulimi. Vi pratar om måltider, "
+     "konflikter och att ta hand om sig själv. Med behandlare från ätstörningsenheten.",
+     "eating-disorder family evening"),
+]
+
+HELDOUT += [
+    ("h", "self_harm", "Mina ärr, min historia – spoken word om återhämtning",
+     "Fyra poeter som levt med självskada läser om vägen tillbaka. Efteråt finns "
+     "samtalsstöd på plats för den som vill prata. Ungdomens hus, 15+.",
+     "spoken word on recovery"),
+    ("h", "self_harm", "Bli volontär på jourtelefonen",
+     "Informationskväll för dig som vill svara i stödlinjen för människor i kris. "
+     "Grundutbildningen är 30 timmar och du får handledning hela tiden.",
+     "crisis-line volunteer recruitment"),
+    ("h", "self_harm", "Vägen ut ur anorexin – samtal med författaren",
+     "Johanna Frisk skriver om åren då maten styrde allt och om vad som till slut hjälpte. "
+     "Samtal och signering. Bokhandeln vid torget.",
+     "author talk on anorexia recovery"),
+]
