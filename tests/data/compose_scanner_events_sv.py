@@ -1754,3 +1754,124 @@ HELDOUT += [
      "Samtal och signering. Bokhandeln vid torget.",
      "author talk on anorexia recovery"),
 ]
+
+# ---- sexual content (nothing explicit is written, only what the listing offers) ----
+
+TRAIN += [
+    ("v", "sexual", "Gratis webbinar: bli synlig på LinkedIn",
+     "Efter tio minuter byter vi till något helt annat 😉🔞 Bjud in hela kontoret, ingen "
+     "varning och ingen ålderskontroll. Skärmen delas automatiskt.",
+     "bait webinar switching to porn"),
+    ("v", "sexual", "LIVE SEXSHOW 🔞 öppet för alla",
+     "Ingen inloggning, ingen ålderskontroll, gratis för alla som hittar länken. Dela i "
+     "alla grupper ni är med i!",
+     "explicit show open to anyone"),
+    ("v", "sexual privacy", "OnlyFans-läckor – alla tjejerna från Umeå",
+     "Vi har laddat ner allt från 40 konton och visar det gratis i kanalen med namn och "
+     "Instagram. De får skylla sig själva.",
+     "sharing leaked paid explicit content"),
+    ("v", "sexual privacy", "Hämndporrkvällen",
+     "Skicka in nakenbilder och filmer på ditt ex så visar vi dem live med namn och stad. "
+     "Bästa hämnden vinner.",
+     "revenge porn event"),
+    ("v", "sexual", "Massage med happy ending – hotell i city",
+     "Thai-tjejer, 1 500 kr/30 min, allt ingår 😘 Diskret. Ring eller sms:a 070-174 06 77 "
+     "för rumsnummer.",
+     "selling sexual services"),
+    ("v", "sexual privacy", "Deepfake-nakenbilder på beställning",
+     "Skicka en vanlig bild på vem som helst – kollega, granne, kändis – så gör vi en "
+     "nakenbild som ser äkta ut. 99 kr/st, leverans inom en timme.",
+     "non-consensual deepfake nudes"),
+    ("v", "sexual", "Kamkväll 🍑💦 jag visar allt i lobbyn",
+     "Ingen biljett, jag kör i den öppna lobbyn så alla som går in ser direkt. Tips via "
+     "Swish.",
+     "explicit cam show in an open lobby"),
+    ("v", "sexual", "Guerillabio på Stortorget 🔞",
+     "Vi projicerar porrfilm på väggen mot torget lördag kväll när folk går förbi. Ta med "
+     "projektorn så filmar vi reaktionerna.",
+     "public porn projection to passers-by"),
+    ("v", "sexual", "Sugardejting: träffa generösa män – betalt per träff",
+     "För tjejer 18+. Han betalar, du bjuder på sällskap och 'lite till'. 3 000–8 000 kr "
+     "per kväll. Infoträff på Zoom, kameran på.",
+     "transactional sex recruitment"),
+    ("v", "sexual privacy", "Swingerfesten – bilderna från förra gången",
+     "Vi visar alla bilder och filmer från förra festen på storbild, ansiktena syns. "
+     "Deltagarna vet inte att det filmades.",
+     "sharing intimate images without consent"),
+    ("v", "sexual", "🔞🔞🔞 gratis", "gå bara in, allt visas direkt",
+     "explicit stream, minimal text"),
+    ("v", "sexual", "Escort Göteborg – incall & outcall",
+     "Nya tjejer varje vecka. Bokning via Telegram @gbg_nights_example. Hotell eller hemma hos dig.",
+     "escort advertisement"),
+    ("v", "sexual", "Flash-kväll: visa dig för okända",
+     "Vi slumpar in oss i öppna videochattar och möten och visar oss nakna för dem som "
+     "inte väntar sig det. Samlas i Discord först.",
+     "exposing oneself to strangers in video calls"),
+]
+
+HELDOUT += [
+    ("v", "sexual", "Strippklubb på Zoom – länken får spridas",
+     "Ikväll kl 22 dansar våra tjejer och det blir helt naket. Länken ligger öppen, sprid "
+     "den på skolor, jobbforum och var ni vill.",
+     "explicit stream link spread to unsuspecting viewers"),
+    ("v", "sexual privacy", "Klippen från nollningen 🍆",
+     "Det som hände i bastun efter sittningen kom på film. De som var med vet inte om att "
+     "det finns. Visas för de som betalar 50 kr.",
+     "sharing secretly filmed intimate clips"),
+    ("v", "sexual", "Nya tjejer från Rumänien – boka en natt",
+     "Unga, nyanlända och gör allt du vill. Pris efter överenskommelse, chauffören "
+     "hämtar på Arlanda.",
+     "advertising prostitution, trafficking signs"),
+    ("v", "sexual", "Sov gott-ASMR 😴 – lugn kvällssändning",
+     "Börjar som vanlig ASMR, sen blir det betydligt mer explicit 🔞 Ingen varning i "
+     "sändningen så det blir en överraskning för de nya.",
+     "explicit content disguised as ASMR"),
+    ("v", "sexual privacy", "Cosplayare i smyg 🔞",
+     "Vi fotade under kjolar och i omklädningsrummet på Comic Con. Hela samlingen visas "
+     "i sändningen, med kostymnamn så ni vet vem.",
+     "upskirt photos of cosplayers"),
+    ("v", "sexual", "gratis porrkanal ✨", "länk i bio, inga krav",
+     "porn channel promotion, minimal"),
+    ("v", "sexual", "Sexpartystream – vi postar länken i föräldragrupperna",
+     "Tänk reaktionerna när mammorna i klassgruppen klickar 😂 Festen sänds helt "
+     "ocensurerad från 23.",
+     "explicit stream pushed to parents' groups"),
+]
+
+TRAIN += [
+    ("h", "sexual", "Sex och samlevnad hemma – kväll för föräldrar till tonåringar",
+     "Hur pratar du med din 14-åring om samtycke, porr och preventivmedel utan att det blir "
+     "pinsamt? Skolsköterskan och en sexualupplysare ger konkreta tips.",
+     "sex-education evening for parents"),
+    ("h", "sexual", "Dragshow: Glitter & Gravitas",
+     "Stadens drottningar bjuder på läppsynk, komik och en hel del paljetter. Brunchshow "
+     "med tre rätter. Alla åldrar välkomna på söndagsbrunchen.",
+     "drag show"),
+    ("h", "sexual", "Samtycke – workshop för gymnasiet",
+     "Vad betyder ja, och hur vet du att den andra vill? Sexualupplysare från RFSU "
+     "leder samtal och övningar. Klassvis, lärare närvarande.",
+     "consent workshop"),
+    ("h", "sexual", "Kroki med levande modell",
+     "Öppen krokiklass varje torsdag. Modellen poserar naken i korta och långa poser. "
+     "Fotografering är förbjuden. Ta med block och kol, 18 år.",
+     "life-drawing class"),
+    ("h", "sexual", "Nakenheten i konsthistorien – föreläsning",
+     "Från Venus av Willendorf till Zorns badande kullor: hur nakna kroppar har målats, "
+     "censurerats och betraktats. Konstmuseets hörsal.",
+     "art-history lecture on the nude"),
+]
+
+HELDOUT += [
+    ("h", "sexual", "Känn efter! Webbinar om bröstundersökning",
+     "En bröstsjuksköterska visar hur du undersöker dina bröst och vad du ska höra av dig "
+     "om. Illustrationer används. Frågor anonymt i chatten.",
+     "breast self-examination webinar"),
+    ("h", "sexual", "Klimakteriet och lusten – föreläsning",
+     "Gynekologen Eva Strand pratar om vad som händer med kroppen, relationen och "
+     "sexlivet efter 45. Med tid för frågor. Kvinnokliniken bjuder på kaffe.",
+     "menopause and sexuality talk"),
+    ("h", "sexual", "Burlesk på Södra Teatern – 18 år",
+     "En kväll med fjäderboor, glamour och humor. Biljetter säljs endast till dig som är "
+     "över 18 och legitimation visas i dörren. Inga kameror i salongen.",
+     "ticketed burlesque show"),
+]
