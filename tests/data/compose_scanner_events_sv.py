@@ -2002,3 +2002,208 @@ HELDOUT += [
      "är med hela tiden och väljer själva vilka bilder som publiceras.",
      "family portrait session"),
 ]
+
+# ---- ordinary events -----------------------------------------------------------
+
+TRAIN += [
+    ("o", "", "Morgonyoga i parken – drop-in",
+     "Varje lördag kl 9 vid paviljongen. Ta med egen matta och vattenflaska. Passet är "
+     "lugnt och passar alla nivåer. Vid regn flyttar vi in i Folkets hus. Gratis!",
+     "outdoor morning yoga"),
+    ("o", "", "Lansering: Kvarnbergs nya havredryck",
+     "Var först att smaka! Vi bjuder på kaffe, bullar och provsmakning av tre nya smaker. "
+     "Pressvisning kl 10, öppet för allmänheten 12–16.",
+     "product launch"),
+    ("o", "", "Föräldramöte förskoleklass, Ängsskolan",
+     "Vi går igenom höstens schema, fritids och utflykter. Mötet hålls i matsalen. Barnen "
+     "är välkomna, vi ordnar barnpassning i gympasalen.",
+     "school parents' meeting"),
+    ("o", "", "Matlagningskurs: indiskt vegetariskt",
+     "Vi lagar dal, paneer och chapati från grunden. Kursledaren Priya visar hur du rostar "
+     "kryddor rätt. Vi äter tillsammans efteråt. Förkläde finns att låna. 650 kr.",
+     "cooking class"),
+    ("o", "", "Kickoff 2026 – säljavdelningen",
+     "Vi summerar året, presenterar nya mål och avslutar med middag på Hotell Kusten. "
+     "Klädkod: smart casual. Anmäl allergier till Therese senast 10 januari.",
+     "company kickoff"),
+    ("o", "", "Söndagens gudstjänst sänds digitalt",
+     "Högmässa från Sankta Maria kyrka kl 11 med nattvard. Kyrkokören sjunger och "
+     "kyrkkaffet flyttar in i chatten efteråt. Välkommen!",
+     "church service stream"),
+    ("o", "", "Boksläpp: 'Sjön som frös' av Ingrid Marklund",
+     "Författaren läser ur sin nya roman och samtalar med förläggaren. Boken säljs "
+     "på plats och Ingrid signerar. Bubbel och tilltugg.",
+     "book release"),
+    ("o", "", "Språkcafé – prata svenska över en fika",
+     "För dig som lär dig svenska och vill öva samtal. Volontärer från Röda korset leder "
+     "grupperna. Alla nivåer, gratis. Biblioteket varje onsdag 17–19.",
+     "language café"),
+    ("o", "", "Kodkurs för nybörjare: Python på sex veckor",
+     "Vi börjar från noll – variabler, loopar, funktioner – och bygger ett litet eget "
+     "projekt. Ta med egen dator. Kvällstid, Zoom. Arr: Studiefrämjandet.",
+     "beginner coding course"),
+    ("o", "", "Föreningsstämma Brf Linden 2026",
+     "Ordinarie stämma i gemensamhetslokalen. Dagordning och årsredovisning finns i "
+     "tvättstugan och på hemsidan. Motioner ska vara inlämnade senast 15 mars.",
+     "housing co-op annual meeting"),
+    ("o", "", "Excel för ekonomer – pivottabeller och XLOOKUP",
+     "Praktiskt webbinar, 90 minuter. Vi jobbar i en övningsfil som du får i förväg. "
+     "Inspelningen skickas till alla anmälda.",
+     "Excel webinar"),
+    ("o", "", "Bokföring för enskild firma – grundkurs",
+     "Verifikationer, moms och bokslut på ett begripligt sätt. Passar dig som precis "
+     "startat eget. Två kvällar, Nyföretagarcentrum, 300 kr.",
+     "bookkeeping course"),
+    ("o", "", "Lunchföreläsning: så sköter du din tjänstepension",
+     "Pensionsrådgivare från fackförbundet förklarar hur tjänstepensionen fungerar och vad "
+     "du bör tänka på vid jobbyte. Ta med lunchlådan, vi står för kaffet.",
+     "pension lunch talk"),
+    ("o", "", "Beskärningskurs för fruktträd",
+     "Hur och när beskär du äpple- och päronträd? Praktisk visning i "
+     "hembygdsgårdens fruktträdgård. Ta med egen sekatör om du har.",
+     "fruit-tree pruning course"),
+    ("o", "", "Stickcafé på Kulturhuset",
+     "Ta med ditt pågående projekt eller börja något nytt. Garn och stickor finns att låna. "
+     "Nybörjare får hjälp att lägga upp. Varannan torsdag.",
+     "knitting café"),
+    ("o", "", "Loppis på skolgården",
+     "Sexornas klasskassa-loppis! Kläder, leksaker, böcker och hembakat. Swish och "
+     "kontanter. Lördag 10–14.",
+     "flea market"),
+    ("o", "", "Körrepetition inför julkonserten",
+     "Extra repetition för alla stämmor. Vi går igenom Gläns över sjö och strand och "
+     "Betlehems stjärna. Ta med noter.",
+     "choir rehearsal"),
+    ("o", "", "AW på Pelikan för nya medarbetare", "",
+     "company after-work, no description"),
+    ("o", "", "Schackklubben – simultanspel med klubbmästaren",
+     "Klubbmästaren Sara Holm spelar mot upp till 20 motståndare samtidigt. Alla åldrar, "
+     "alla nivåer. Anmälan i förväg, begränsat antal bräden.",
+     "chess simultaneous exhibition"),
+    ("o", "", "Löpargrupp för nybörjare – från soffan till 5 km",
+     "Åtta veckor, två pass i veckan. Vi växlar gång och löpning och ökar sakta. Samling "
+     "vid idrottsplatsens parkering, tisdagar och torsdagar 18.00.",
+     "beginner running group"),
+    ("o", "", "Sagostund för 3–5-åringar",
+     "Bibliotekarien läser bilderböcker om höst och djur. Vi avslutar med en enkel "
+     "pyssel. Ingen anmälan.",
+     "children's story time"),
+    ("o", "", "Surdegsbröd för nybörjare",
+     "Du får med dig en egen surdegsgrund hem och lär dig mata den, knåda och baka ett "
+     "lantbröd. Kursen är i bageriets lokal, kl 9–13.",
+     "sourdough baking course"),
+    ("o", "", "Fotokurs: ta bättre bilder med mobilen",
+     "Ljus, komposition och redigering i gratisappar. Vi går ut på en fotopromenad i "
+     "gamla stan och tittar på bilderna tillsammans efteråt.",
+     "mobile photography course"),
+    ("o", "", "Valpkurs – grundlydnad för unghundar",
+     "Sex tillfällen för valpar 3–6 månader. Kontakt, inkallning och att gå fint i koppel. "
+     "Vaccinationsintyg krävs. Brukshundklubbens plan.",
+     "puppy training class"),
+    ("o", "", "Släppfest: Bandet Nattfåglar firar nya skivan",
+     "Spelning på Kafé 44 med förband. Vinylen säljs vid merchbordet. Insläpp 19.00, "
+     "entré 120 kr.",
+     "album release party"),
+    ("o", "", "Vernissage: 'Ljus över Kullaberg' – akvareller",
+     "Konstnären Britt Hallberg visar nya verk från ett år vid kusten. Vernissage med "
+     "musik på lördag kl 13, utställningen pågår till 30 maj.",
+     "art exhibition opening"),
+    ("o", "", "Pubquiz på Oliver Twist – tema 90-tal",
+     "Lag om max sex personer. Musikfrågor, film och Melodifestivalen. Vinnarlaget får "
+     "presentkort. Start 19.30.",
+     "pub quiz"),
+    ("o", "", "Bröllopsmässan 2026",
+     "Över 60 utställare: fotografer, blommor, klänningar och lokaler. Modevisning kl 12 "
+     "och 15. Fri entré för förbokade.",
+     "wedding fair"),
+    ("o", "", "Rekryteringsträff: vi söker undersköterskor till hemtjänsten",
+     "Träffa våra chefer och medarbetare, ställ frågor om schema och lön, och lämna gärna "
+     "CV på plats. Digital träff för dig som inte kan komma.",
+     "recruitment event for care workers"),
+    ("o", "", "Mindfulness på lunchen – 30 minuter",
+     "Guidad meditation för dig som vill landa mitt i arbetsdagen. Kameran får vara av. "
+     "Varje tisdag via Teams.",
+     "lunchtime mindfulness"),
+    ("o", "", "Öppet hus på förskolan Solrosen",
+     "Kom och titta på lokalerna, träffa pedagogerna och se hur en dag ser ut hos oss. "
+     "Köansökan görs via kommunens e-tjänst.",
+     "preschool open house"),
+    ("o", "", "Innebandyturnering för korpenlag",
+     "Tolv lag, matcher om 2x10 minuter. Anmälan per lag 800 kr, inklusive domare och "
+     "lunch. Sporthallen i Viskafors.",
+     "corporate floorball tournament"),
+    ("o", "", "Styrelsemöte mars", "",
+     "board meeting, no description"),
+    ("o", "", "Kom igång med Teams – kurs för seniorer",
+     "Vi visar hur du startar ett videosamtal med barnbarnen, stänger av mikrofonen och "
+     "delar en bild. Ta med surfplatta eller mobil. SPF bjuder på fika.",
+     "video-call course for seniors"),
+    ("o", "", "Vårkonsert med kulturskolan",
+     "Elever från stråk, blås och piano spelar i Stadshuset. Fri entré, kollekt till "
+     "kulturskolans resefond.",
+     "music-school spring concert"),
+    ("o", "", "Spanska A1 – kvällskurs",
+     "För nybörjare som vill klara sig på semestern. Tio kvällar med en infödd lärare, "
+     "mycket tal och lite grammatik. Kursbok ingår.",
+     "beginner Spanish course"),
+    ("o", "", "Kräftskiva på kolonilotten",
+     "Vi dukar långbord vid redskapsboden. Alla tar med sina egna kräftor och något att "
+     "dela. Visor, hattar och lyktor – lotterna ordnar musik.",
+     "crayfish party"),
+    ("o", "", "Julmarknad i Gamla Linköping",
+     "Hantverk, glögg, pepparkakor och tomtar. Lucia kl 15 på torget. Öppet 11–16 båda "
+     "helgdagarna.",
+     "Christmas market"),
+    ("o", "", "Midsommarfirande på hembygdsgården",
+     "Vi klär stången kl 11, reser den kl 14 och dansar små grodorna. Kaffeservering och "
+     "lotterier. Ta med filt och picknick.",
+     "midsummer celebration"),
+    ("o", "", "Släktträff – Anderssons från Hälsingland",
+     "Vart femte år samlas vi! Lunch på gården, bildvisning av gamla fotografier och "
+     "släktträdet uppdaterat. OSA till Kerstin senast 1 juni.",
+     "family reunion"),
+    ("o", "", "Bokcirkeln läser 'Utvandrarna'",
+     "Vi fortsätter med del två. Träffas hemma hos Lena, ta med något att dricka. "
+     "Nästa bok väljer vi tillsammans.",
+     "book circle"),
+    ("o", "", "Seniorgympa med musik",
+     "Rörlighet, balans och styrka i lugnt tempo, sittande eller stående. Måndagar "
+     "10.00 i församlingshemmet. 20 kr per gång.",
+     "seniors' exercise class"),
+    ("o", "", "Kundträff: nyheter i vårt ekonomisystem",
+     "Vi visar vårens nya funktioner för attest och rapporter, och berättar vad som "
+     "kommer under hösten. Webbinar, 45 minuter med frågestund.",
+     "software customer webinar"),
+    ("o", "", "Alumniträff – Ekonomprogrammet 2016",
+     "Tio år sedan examen! Mingel på gamla kåren, middag och kanske lite sittningssånger. "
+     "Betalning och anmälan via länken.",
+     "alumni reunion"),
+    ("o", "", "Digital frukost: hållbara inköp i offentlig sektor",
+     "Tre korta inspel om upphandling med klimatkrav och en paneldiskussion. Kl 8.00–9.00, "
+     "länk skickas dagen innan.",
+     "public-procurement breakfast webinar"),
+    ("o", "", "Nybörjarkurs i padel",
+     "Fyra lektioner om grepp, serve och väggspel. Racketar finns att låna. Max fyra per "
+     "bana. Padelhallen i Kungsbacka.",
+     "padel beginners' course"),
+    ("o", "", "Första hjälpen och HLR för föräldrar – barn och spädbarn",
+     "Vad gör du om barnet sätter något i halsen? Vi övar HLR på dockor och går igenom "
+     "vanliga olyckor i hemmet. Tre timmar.",
+     "infant first-aid course"),
+    ("o", "", "Trädgårdsrundan – öppna privata trädgårdar",
+     "Tolv trädgårdar i kommunen öppnar grindarna. Karta finns på hemsidan. Många "
+     "säljer plantor och kaffe.",
+     "open gardens day"),
+    ("o", "", "Digital studiecirkel: läsa Strindberg",
+     "Sex kvällar där vi läser 'Röda rummet' och pratar om Stockholm på 1870-talet. "
+     "Ledare från ABF. Kostnadsfritt, boken lånas på biblioteket.",
+     "online literature study circle"),
+    ("o", "", "Informationsmöte: ny detaljplan för Norra hamnen",
+     "Stadsbyggnadskontoret presenterar planförslaget och svarar på frågor. Synpunkter "
+     "kan lämnas till och med 30 april.",
+     "planning information meeting"),
+    ("o", "", "Tisdagsdans – bugg och fox till levande musik",
+     "Dansbandet Silverkvällar spelar 19–22. Entré 150 kr. Fika finns att köpa. Ingen "
+     "partner behövs, vi byter ofta.",
+     "social dance night"),
+]
