@@ -2207,3 +2207,127 @@ TRAIN += [
      "partner behövs, vi byter ofta.",
      "social dance night"),
 ]
+
+HELDOUT += [
+    ("o", "", "Mammapilates med bebis",
+     "Stärk bål och bäckenbotten efter förlossningen medan bebisen ligger bredvid på "
+     "filten. Från sex veckor efter förlossning. Sex gånger, 720 kr.",
+     "postnatal pilates class"),
+    ("o", "", "Demo: nya appen för regionens bussar och tåg",
+     "Vi visar hur du köper biljett, ser realtid och sparar dina favoritresor. Ge oss gärna "
+     "feedback innan lanseringen i augusti.",
+     "app demo by a transport authority"),
+    ("o", "", "Inför gymnasievalet – informationskväll för åk 9",
+     "Studie- och yrkesvägledarna berättar om program, antagning och meritvärde. "
+     "Gymnasieskolorna finns på plats i aulan från 18.00.",
+     "upper-secondary choice evening"),
+    ("o", "", "Tårtdekoration med marsipan",
+     "Lär dig kavla, klä och modellera rosor. Du dekorerar en egen tårta att ta med hem. "
+     "Konditoriet Glädjen, söndag 10–14.",
+     "cake-decorating class"),
+    ("o", "", "Planeringsdag för IT-avdelningen – Q3",
+     "Genomgång av roadmap, prioriteringar och budget. Förmiddag i konferensrum Ekorren, "
+     "eftermiddag i arbetsgrupper. Lunch ingår.",
+     "team planning day"),
+    ("o", "", "Taizémässa i domkyrkan",
+     "Stillhet, levande ljus och sånger från Taizé. En kvart tystnad mitt i mässan. "
+     "Välkommen som du är.",
+     "Taizé prayer service"),
+    ("o", "", "Poesiuppläsning på antikvariatet",
+     "Fem lokala poeter läser nyskrivet och gammalt bland hyllorna. Öppen scen efter "
+     "pausen, skriv upp dig vid kassan.",
+     "poetry reading"),
+    ("o", "", "Tysk konversationsgrupp – Stammtisch",
+     "Vi pratar tyska om allt mellan himmel och jord. Passar dig som har läst några år och "
+     "vill hålla språket vid liv. Varannan måndag på Café Bremen.",
+     "German conversation group"),
+    ("o", "", "Workshop: kom igång med React",
+     "Vi bygger en liten att göra-app med komponenter och state. Du behöver kunna "
+     "grundläggande JavaScript. Lördag 10–16, lunch ingår.",
+     "React workshop"),
+    ("o", "", "Årsmöte i Båtklubben Måsen",
+     "Val av styrelse, genomgång av hamnavgifterna och planering av sjösättningen. Kaffe "
+     "och smörgås från 18.30, mötet börjar 19.00.",
+     "boat-club annual meeting"),
+    ("o", "", "Power BI för nybörjare – webbinar",
+     "Från Excel-fil till din första rapport på en timme. Vi visar import, enkla mått och "
+     "hur du delar en rapport med kollegor.",
+     "Power BI webinar"),
+    ("o", "", "Fågelskådning vid Tåkern",
+     "Guidad morgontur när vårflyttningen är som mest intensiv. Ta med kikare och varma "
+     "kläder. Samling vid naturum kl 06.00.",
+     "birdwatching trip"),
+    ("o", "", "Svampexkursion – kantareller och trattkantareller",
+     "Vi går ut i skogen med en svampkonsulent och lär oss skilja matsvampar från giftiga. "
+     "Ta med korg och kniv. Avslutning med svampsmörgås vid elden.",
+     "mushroom foraging walk"),
+    ("o", "", "Brädspelskväll på Spelhörnan",
+     "Över 300 spel att låna. Personalen lär gärna ut nya spel. Fri entré, köp en fika. "
+     "Varje fredag från 18.",
+     "board-game night"),
+    ("o", "", "Amerikanerträff på torget",
+     "Cruising och bilutställning med raggarbilar från 50- och 60-talet. Korvgrillning "
+     "och priser för bästa bil. Onsdag från 18.",
+     "classic car meet"),
+    ("o", "", "Drejkurs för nybörjare",
+     "Fem kvällar vid drejskivan. Du lär dig centrera, dra upp och glasera, och får med "
+     "dig dina skålar hem. Allt material ingår.",
+     "pottery-wheel course"),
+    ("o", "", "Babysim – nya grupper i höst",
+     "För bebisar 3–12 månader med förälder. Lugna sånger och lekar i varmvattenbassängen. "
+     "Åtta tillfällen.",
+     "baby swimming"),
+    ("o", "", "Qigong i stadsparken",
+     "Mjuka rörelser och andning i en halvtimme innan jobbet. Onsdagar 07.30 vid "
+     "dammen. Gratis, ingen anmälan.",
+     "qigong in the park"),
+    ("o", "", "Sommarjobbsmässan för ungdomar 16–19",
+     "Träffa arbetsgivare från kommunen, handeln och besöksnäringen. Ta med CV, vi hjälper "
+     "dig att skriva ett om du inte har något.",
+     "summer-job fair"),
+    ("o", "", "Stumfilm med levande piano",
+     "Vi visar en svensk stumfilmsklassiker från 1920-talet, ackompanjerad live av "
+     "pianisten Gustav Wendt. Cinemateket, lördag 15.00.",
+     "silent film with live piano"),
+    ("o", "", "Studiebesök på reningsverket",
+     "Följ vattnet från avlopp till sjön. Guidad tur på 90 minuter, stabila skor "
+     "rekommenderas. Från 12 år.",
+     "wastewater plant tour"),
+    ("o", "", "Klädbytardag på fritidsgården",
+     "Lämna upp till tio rena plagg och ta med dig lika många hem. Det som blir kvar går "
+     "till Myrorna.",
+     "clothes swap"),
+    ("o", "", "Halloween på biblioteket",
+     "Spökhistorier, pumpalyktor och maskeradtävling för barn 6–10 år. Kom gärna utklädd!",
+     "children's Halloween event"),
+    ("o", "", "Open mic: nya komiker testar material",
+     "Tio komiker, fem minuter var. Vissa är roliga, alla är modiga. Gratis entré, köp en "
+     "öl i baren.",
+     "comedy open mic"),
+    ("o", "", "Guidad dagsvandring i Skuleskogen",
+     "Drygt 12 km över Slåttdalsskrevan och längs kusten. Medelsvår tur. Ta med matsäck "
+     "och vandringskängor. Samåkning från Örnsköldsvik.",
+     "guided hike"),
+    ("o", "", "Laga punka själv – cykelverkstad",
+     "Vi visar hur du lagar punka, justerar bromsar och smörjer kedjan. Ta med din cykel. "
+     "Verktyg finns på plats.",
+     "bike-repair workshop"),
+    ("o", "", "Svåra samtal i kundtjänst – halvdagsutbildning",
+     "Hur bemöter du en arg kund i telefon? Vi tränar på att lyssna, sätta gränser och "
+     "avsluta samtal på ett bra sätt. För kundtjänstpersonal.",
+     "customer-service training"),
+    ("o", "", "Nationaldagsfirande i stadsparken",
+     "Flagghissning, tal av kommunfullmäktiges ordförande och välkomnande av nya "
+     "svenska medborgare. Musik av stadens blåsorkester.",
+     "national day celebration"),
+    ("o", "", "Prova-på-klättring för vuxna",
+     "Instruktörer lär dig knopar och säkring på topprepsväggen. Skor och sele lånas ut. "
+     "Två timmar, 250 kr.",
+     "climbing taster"),
+    ("o", "", "Lanseringswebbinar: CRM-systemet Kundkraft 4",
+     "Vi visar de nya automatiseringarna, integrationen med e-post och den förenklade "
+     "rapportvyn. Alla deltagare får tre månaders provperiod.",
+     "SaaS launch webinar"),
+    ("o", "", "Personalmöte v. 12", "",
+     "staff meeting, no description"),
+]
