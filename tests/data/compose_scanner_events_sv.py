@@ -71,6 +71,33 @@ def main():
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"wrote {len(out)} listings to {OUT.name}")
+    report(OUT)
+
+
+def report(path):
+    """Read the file back, check it, print the counts per standard and split."""
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    assert len({r["id"] for r in rows}) == len(rows), "duplicate ids"
+    for r in rows:
+        assert set(r) == {"id", "lang", "split", "title", "description", "standards",
+                          "kind", "note"}, r["id"]
+        assert r["lang"] == "sv" and r["split"] in ("train", "heldout"), r["id"]
+        assert all(s in SLUGS for s in r["standards"]), r["id"]
+        assert (r["kind"] == "violating") == bool(r["standards"]), r["id"]
+    splits = ("train", "heldout")
+    top = Counter((r["standards"][0], r["split"]) for r in rows if r["standards"])
+    anyc = Counter((s, r["split"]) for r in rows for s in r["standards"])
+    mirror = Counter((r["note"].rsplit("(mirrors ", 1)[1].rstrip(")"), r["split"])
+                     for r in rows if r["kind"] == "hard_negative")
+    print(f"{'standard':24}{'top tr':>7}{'top ho':>7}{'any tr':>7}{'any ho':>7}"
+          f"{'hn tr':>7}{'hn ho':>7}")
+    for s in SLUGS:
+        print(f"{s:24}" + "".join(f"{c[(s, sp)]:>7}" for c in (top, anyc, mirror)
+                                   for sp in splits))
+    kinds = Counter((r["kind"], r["split"]) for r in rows)
+    for k in ("violating", "hard_negative", "ordinary"):
+        print(f"{k:24}" + "".join(f"{kinds[(k, sp)]:>7}" for sp in splits))
+    print(f"{'all':24}" + "".join(f"{sum(r['split'] == sp for r in rows):>7}" for sp in splits))
 
 
 # ---- the listings ------------------------------------------------------------
@@ -1193,7 +1220,7 @@ TRAIN += [
 ]
 
 HELDOUT += [
-    ("v", "harassment sexual", "Hot or not: tjejerna på ekonomiavdelningen",
+    ("v", "harassment", "Hot or not: tjejerna på ekonomiavdelningen",
      "Bilder från personalsidan läggs upp en i taget och ni betygsätter 1–10 i chatten. "
      "Vinnaren får veta resultatet på måndag 😏",
      "degrading rating of colleagues"),
@@ -1459,7 +1486,7 @@ HELDOUT += [
      "Vi står vid Slussen när tåget passerar och tar de som går för sig själva efteråt. "
      "Handskar och huvor. Ingen ska våga visa sig nästa år.",
      "planned assault on Pride participants"),
-    ("v", "violence", "Fight club för 13-åringar – satsa på vinnaren",
+    ("v", "violence child_safety", "Fight club för 13-åringar – satsa på vinnaren",
      "Ungdomar slåss i parken bakom skolan varje onsdag. Vi sänder live och du kan satsa "
      "via Swish. Ju blodigare desto högre odds.",
      "streamed betting on teen fights"),
@@ -1745,8 +1772,8 @@ HELDOUT += [
      "Fyra poeter som levt med självskada läser om vägen tillbaka. Efteråt finns "
      "samtalsstöd på plats för den som vill prata. Ungdomens hus, 15+.",
      "spoken word on recovery"),
-    ("h", "self_harm", "Bli volontär på jourtelefonen",
-     "Informationskväll för dig som vill svara i stödlinjen för människor i kris. "
+    ("h", "self_harm", "Informationskväll: svara i stödlinjen för människor i kris",
+     "Vill du vara den som lyssnar när någon har det som mörkast? Vi berättar om uppdraget. "
      "Grundutbildningen är 30 timmar och du får handledning hela tiden.",
      "crisis-line volunteer recruitment"),
     ("h", "self_harm", "Vägen ut ur anorexin – samtal med författaren",
@@ -2331,3 +2358,83 @@ HELDOUT += [
     ("o", "", "Personalmöte v. 12", "",
      "staff meeting, no description"),
 ]
+
+# ---- later additions: longer descriptions, misspellings, bare titles -------------
+
+TRAIN += [
+    ("v", "fraud", "Bli fri som jag – mentorskap i trading för vanligt folk",
+     "För tre år sedan satt jag på ett lager i Borlänge och räknade dagarna till lön. I dag "
+     "jobbar jag två timmar om dagen från Marbella. Skillnaden? Jag slutade lyssna på "
+     "banken och började följa systemet. I mitt mentorskap får du exakt samma signaler som "
+     "jag handlar på, direkt i mobilen. Mina elever gör i snitt 30 % i månaden, och de "
+     "flesta har aldrig köpt en aktie förut. Du sätter in pengarna hos min partnermäklare "
+     "(länk efter anmälan) så sköter vi resten tillsammans. Platserna till januarigruppen "
+     "släpps ikväll på webbinaret och brukar ta slut på under en timme. Ta med ditt "
+     "kreditkort så att du inte missar din plats. Det här är din tur att välja frihet.",
+     "long persuasive fake trading-mentor pitch"),
+    ("v", "regulated_goods", "xanax o oxy snabb deliv sthlm 💊 hmu",
+     "fixar även vita. swish/krypto. kolla storyn för dagens meny",
+     "misspelled pill and cocaine sale"),
+    ("o", "", "Sommarlovsläger på Fjällgården för barn 9–12 år",
+     "Fem dagar med vandring, kanot, lägereld och nya kompisar! Lägret leds av erfarna "
+     "ledare från friluftsfrämjandet, alla med utdrag ur belastningsregistret och "
+     "utbildning i första hjälpen. Barnen bor i fyrbäddsrum och äter tre lagade mål om "
+     "dagen, och vi tar hänsyn till allergier och specialkost. Mobiler samlas in på dagen "
+     "men barnen får ringa hem varje kväll, och föräldrar får en bild och en rad om dagen "
+     "via vår föräldragrupp. Buss från Östersund måndag morgon, hemresa fredag eftermiddag. "
+     "Pris 3 900 kr inklusive allt, syskonrabatt 10 %. Kommunen har ett antal friplatser – "
+     "kontakta fritidsgården om du vill söka. Sista anmälningsdag 15 maj.",
+     "long children's summer-camp listing"),
+]
+
+HELDOUT += [
+    ("v", "violent_extremism", "Norden vaknar – vill du vara med när det händer?",
+     "Du har sett hur ditt kvarter förändrats, hur politikerna ljuger och hur medierna "
+     "tiger. Du är inte ensam. Vi är ett nätverk av män i hela Norden som slutat prata "
+     "och börjat förbereda oss. Vi tränar tillsammans, vi läser tillsammans och vi vet att "
+     "systemet inte går att rösta bort. När den dagen kommer behövs män som inte tvekar "
+     "att slå till mot dem som förrått folket – och vi vill att du är en av dem. Första "
+     "steget är ett samtal på en krypterad kanal med en av våra kontaktpersoner. Du "
+     "berättar om dig själv, din bakgrund och vad du kan bidra med. Skriv inget om oss i "
+     "sociala medier. Håll det här mellan dig och brödraskapet.",
+     "long persuasive recruitment for a violent extremist network"),
+    ("v", "misinformation", "Ditt barn behöver inga vacciner – kväll med naturläkaren",
+     "Naturläkaren Solveig har arbetat med barnfamiljer i över tjugo år och har aldrig sett "
+     "ett ovaccinerat barn bli allvarligt sjukt. Under kvällen berättar hon varför "
+     "mässling, kikhosta och stelkramp är ofarliga för ett barn som ammats och fått rätt "
+     "kost, och varför biverkningarna av sprutorna tystas ner. Du får också veta hur du "
+     "svarar BVC-sköterskan när hon tjatar och hur du skyddar ditt barn med C-vitamin och "
+     "homeopatiska droppar istället. Många föräldrar har lämnat kvällen lättade. Ta med "
+     "din partner så att ni kan fatta beslutet tillsammans. Droppar och böcker säljs "
+     "efteråt.",
+     "long persuasive anti-vaccine evening"),
+    ("v", "intellectual_property", "Allsvenskan gratis varje omgång", "",
+     "pirated football streams, bare title"),
+    ("v", "disruption", "zoombomb lärarn imorgon kl 8 haha", "",
+     "bare call to raid a class"),
+    ("v", "fraud", "GRATIS IPHONE 17!!! betala bara frackten",
+     "begränsat antal, registrera med kortuppgifter nu innan dom tar slut!! vinnsten "
+     "skickas inom 3 dagar",
+     "misspelled free-phone card scam"),
+    ("h", "violent_extremism", "Krig och terror på nyheterna – vad säger jag till mitt barn?",
+     "När nyheterna är fulla av krig och attentat undrar många föräldrar vad de ska säga. "
+     "Ska man skydda barnen från bilderna, eller prata om dem? Barnpsykologen Helena "
+     "Nordin berättar hur barn i olika åldrar förstår hot och våld, vilka frågor som brukar "
+     "komma och hur du svarar ärligt utan att skrämma. Vi pratar också om vad du gör om "
+     "ditt barn har sett en film från ett terrordåd på nätet, och hur skolan och "
+     "elevhälsan kan hjälpa till. Kvällen avslutas med frågor från publiken. Familjecentralen "
+     "bjuder på kaffe, och barnpassning finns för de minsta.",
+     "long parents' talk on explaining terror to children"),
+    ("o", "", "Barnteater i parken hela sommaren",
+     "Varje tisdag och torsdag i juli spelar Teatergruppen Tummelisa föreställningen "
+     "'Draken som inte ville sova' på gräsmattan vid plaskdammen. Pjäsen är 40 minuter "
+     "lång och passar barn mellan tre och åtta år, men hela familjen brukar skratta. Efter "
+     "föreställningen får barnen träffa draken och prova att måla ansiktsmasker. Ta med en "
+     "filt att sitta på och gärna picknick. Vid regn spelar vi inomhus i Kulturhuset, och "
+     "det meddelas här senast kl 9 samma dag. Fri entré tack vare stöd från kommunens "
+     "kulturnämnd. Föreställningen teckenspråkstolkas den 18 juli.",
+     "long children's theatre listing"),
+]
+
+if __name__ == "__main__":
+    main()
