@@ -1,0 +1,60 @@
+from datetime import date
+
+from ninja import Query, Router, Schema
+from pydantic import Field
+
+from tillit.core.api import ApiKeyAuth
+from tillit.core.models import ApiScope
+
+from .statements import list_dsa_statements
+
+router = Router(tags=["dsa"])
+
+
+class StatementsQuery(Schema):
+    since: date | None = Field(
+        None, description="Only decisions in force from this day (UTC)."
+    )
+    offset: int = Field(0, ge=0)
+    limit: int = Field(100, ge=1, le=500)
+
+
+class StatementOut(Schema):
+    puid: str
+    mapping_version: str
+    accepted: bool
+    statement: dict
+
+
+class StatementsOut(Schema):
+    count: int
+    offset: int
+    next_offset: int | None
+    items: list[StatementOut]
+
+
+@router.get(
+    "/dsa/statements",
+    response=StatementsOut,
+    auth=ApiKeyAuth(ApiScope.DSA_READ),
+)
+def list_statements(request, query: Query[StatementsQuery]):
+    """The DSA statements of reasons of every adverse decision, oldest first,
+    in the Transparency Database's fields and values (docs/transparency.md)."""
+    statements = list_dsa_statements(since=query.since)
+    page = statements[query.offset : query.offset + query.limit]
+    end = query.offset + len(page)
+    return {
+        "count": len(statements),
+        "offset": query.offset,
+        "next_offset": end if end < len(statements) else None,
+        "items": [
+            {
+                "puid": s.puid,
+                "mapping_version": s.mapping_version,
+                "accepted": s.accepted_at is not None,
+                "statement": s.statement,
+            }
+            for s in page
+        ],
+    }
