@@ -6,7 +6,7 @@ import csv
 import io
 import re
 from collections import Counter
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from statistics import median
 
 import pytest
@@ -240,8 +240,9 @@ def test_periods_are_half_years():
     assert Period(2026, 2).end.year == 2027
     for bad in ("2026-H3", "abc", "2026-H", "", "2026-H12", "99999-H1"):
         assert parse_period(bad) is None
-    moment = timezone.now().replace(month=7, day=1) - timedelta(seconds=1)
-    assert period_of(moment).half == 1
+    midsummer = datetime(2026, 7, 1, tzinfo=UTC)
+    assert period_of(midsummer - timedelta(seconds=1)) == Period(2026, 1)
+    assert period_of(midsummer) == Period(2026, 2)
 
 
 def test_small_counts_are_bands():
