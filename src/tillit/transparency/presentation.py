@@ -65,7 +65,9 @@ def _one_column(key, title, column, figures_part, labels, *, chart=True):
     }
 
 
-def report_sections(figures: dict) -> list[dict]:
+def report_sections(figures: dict) -> tuple[list[dict], list[dict]]:
+    """Return the sections with a chart, and the government requests' tables
+    (banded counts: a table alone)."""
     standards = {s.slug: s.title for s in Standard.objects.all()}
     channels = dict(Channel.choices)
     count = _("Count")
@@ -103,7 +105,7 @@ def report_sections(figures: dict) -> list[dict]:
         _ai_scan(figures["ai_scan"]),
     ]
     government = figures["government_requests"]
-    sections += [
+    tables = [
         _one_column("government_requests.by_country",
                     _("Government requests by country"), _("Requests"),
                     government["by_country"], {}, chart=False),
@@ -111,7 +113,7 @@ def report_sections(figures: dict) -> list[dict]:
                     _("Government requests by kind"), _("Requests"),
                     government["by_kind"], REQUEST_KINDS, chart=False),
     ]  # fmt: skip
-    return sections
+    return sections, tables
 
 
 def _response_times(part: dict) -> dict:
@@ -133,9 +135,11 @@ def _response_times(part: dict) -> dict:
                 ],
             }
         )
+    # A tier with no case decided has no share: no bar, only the table's dash.
     chart = [
-        (str(r["label"]), part[t]["within_target_share"] or 0)
+        (str(r["label"]), part[t]["within_target_share"])
         for r, t in zip(rows, part, strict=True)
+        if part[t]["decided"]
     ]
     return {
         "id": "response-times",

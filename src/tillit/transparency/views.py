@@ -28,6 +28,7 @@ def report(request, period: str | None = None):
     chosen = _period(period)
     figures = get_report_figures(chosen)
     government = figures["government_requests"]
+    sections, government_sections = report_sections(figures)
     return render(
         request,
         "transparency/report.html",
@@ -35,7 +36,8 @@ def report(request, period: str | None = None):
             "figures": figures,
             "period": chosen,
             "periods": recent_periods(timezone.now()),
-            "sections": report_sections(figures),
+            "sections": sections,
+            "government_sections": government_sections,
             "headline": [
                 cell("reports.total", figures["reports"]["total"]),
                 cell("actions.total", figures["actions"]["total"]),
