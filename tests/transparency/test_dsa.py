@@ -280,3 +280,14 @@ def test_an_accepted_statement_is_listed_as_it_was_sent(
     body = api.get("/api/v1/dsa/statements").json()
     assert {i["mapping_version"] for i in body["items"]} == {MAPPING_VERSION}
     assert all(i["accepted"] for i in body["items"])
+
+
+def test_a_key_limited_to_an_account_lists_only_its_statements(
+    adverse_decisions, client, swedish_account
+):
+    _row, own = create_api_key(name="acme", scopes=["dsa:read"], account="acc-en")
+    _row, other = create_api_key(name="skola", scopes=["dsa:read"], account="acc-sv")
+    mine = client.get("/api/v1/dsa/statements", HTTP_AUTHORIZATION=f"Bearer {own}")
+    assert mine.json()["count"] == 3
+    theirs = client.get("/api/v1/dsa/statements", HTTP_AUTHORIZATION=f"Bearer {other}")
+    assert theirs.json() == {"count": 0, "offset": 0, "next_offset": None, "items": []}

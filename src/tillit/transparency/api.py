@@ -40,8 +40,11 @@ class StatementsOut(Schema):
 )
 def list_statements(request, query: Query[StatementsQuery]):
     """The DSA statements of reasons of every adverse decision, oldest first,
-    in the Transparency Database's fields and values (docs/transparency.md)."""
-    statements = list_dsa_statements(since=query.since)
+    in the Transparency Database's fields and values (docs/transparency.md).
+    A key limited to an account lists only that account's."""
+    statements = list_dsa_statements(
+        since=query.since, account_id=request.api_key.account_id
+    )
     page = statements[query.offset : query.offset + query.limit]
     end = query.offset + len(page)
     return {

@@ -39,9 +39,10 @@ def puid_for(decision_id: int) -> str:
     return f"tillit-decision-{decision_id}"
 
 
-def list_adverse_decisions(*, since: date | None = None):
+def list_adverse_decisions(*, since: date | None = None, account_id: str | None = None):
     """Decisions with an action other than "none" that came into force, in the
-    order they did, from the start of `since` (UTC) if given."""
+    order they did, from the start of `since` (UTC) if given, and only on
+    `account_id`'s objects if given."""
     rows = (
         Decision.objects.filter(outcome=Decision.Outcome.VIOLATION, status__in=APPLIED)
         .exclude(action_types_text__in=["", ",none,"])
@@ -64,12 +65,16 @@ def list_adverse_decisions(*, since: date | None = None):
     if since is not None:
         start = datetime.combine(since, time.min, tzinfo=UTC)
         rows = rows.filter(in_force_at__gte=start)
+    if account_id is not None:
+        rows = rows.filter(case__account_id=account_id)
     return rows
 
 
-def list_dsa_statements(*, since: date | None = None) -> list[DsaStatement]:
+def list_dsa_statements(
+    *, since: date | None = None, account_id: str | None = None
+) -> list[DsaStatement]:
     """Every adverse decision's statement, accepted ones as they were sent."""
-    decisions = list(list_adverse_decisions(since=since))
+    decisions = list(list_adverse_decisions(since=since, account_id=account_id))
     accepted = {
         row.decision_id: row
         for row in AcceptedStatement.objects.filter(
