@@ -291,3 +291,79 @@ def test_a_key_limited_to_an_account_lists_only_its_statements(
     assert mine.json()["count"] == 3
     theirs = client.get("/api/v1/dsa/statements", HTTP_AUTHORIZATION=f"Bearer {other}")
     assert theirs.json() == {"count": 0, "offset": 0, "next_offset": None, "items": []}
+
+
+def test_a_suspension_shortened_on_appeal_keeps_its_dates_in_order(
+    adverse_decisions, panel
+):
+    """The panel cuts a 14-day suspension to 3 days after 5 had passed: the
+    panel's decision has its own statement, counted from when the account
+    was first suspended, so its end is not before its application date."""
+    import time_machine
+    from django.utils import timezone
+
+    from tillit.appeals.services import file_appeal, vote_on_appeal
+    from tillit.cases.links import appeal_url
+
+    original = adverse_decisions["suspension"]
+    url = appeal_url(original, appellant="owner", email="owner@acme.example")
+    appeal = file_appeal(token=url.rstrip("/").rsplit("/", 1)[1], statement="Too long.")
+    seats = list(appeal.seats.select_related("member__user"))
+    with time_machine.travel(timezone.now() + timedelta(days=5)):
+        for seat in seats[:2]:
+            vote_on_appeal(
+                appeal_id=appeal.pk,
+                member_user=seat.member.user,
+                vote="modified",
+                reasons="Three days is enough.",
+                actions=[
+                    {"type": "remove_content"},
+                    {"type": "suspend_account", "days": 3},
+                ],
+            )
+    statements = export()
+    assert len(statements) == 4
+    for statement in statements:
+        assert validate(statement) == {}, statement
+    panel_decision = original.superseded_by
+    statement = by_puid(statements, panel_decision)
+    assert statement["application_date"] == original.approved_at.date().isoformat()
+    assert (
+        statement["end_date_account_restriction"]
+        == (original.approved_at + timedelta(days=3)).date().isoformat()
+    )
+    assert statement["automated_decision"] == "AUTOMATED_DECISION_NOT_AUTOMATED"
+
+
+def test_every_standard_has_a_category_in_the_mapping(db):
+    from tillit.policy.models import Standard
+    from tillit.transparency.dsa_mapping import STANDARDS
+
+    from .dsa_server import CATEGORIES, KEYWORDS
+
+    slugs = set(Standard.objects.values_list("slug", flat=True))
+    assert len(slugs) == 15 and slugs == set(STANDARDS)
+    for category, keywords, other, _illegal in STANDARDS.values():
+        assert category in CATEGORIES
+        assert set(keywords) <= KEYWORDS
+        assert bool(other) == ("KEYWORD_OTHER" in keywords)
+
+
+def test_listing_statements_costs_the_same_queries_for_more_decisions(
+    adverse_decisions, api, django_assert_num_queries, file_report, decide, make_staff
+):
+    """No query per decision (STYLE R12): a page of 3 and a page of 4 cost alike."""
+    with django_assert_num_queries(QUERIES):
+        api.get("/api/v1/dsa/statements")
+    decide(
+        file_report("700000001", category="fraud", email="f@example.org"),
+        make_staff("t2b", tier=2),
+        actions=["remove_content"],
+    )
+    with django_assert_num_queries(QUERIES):
+        assert api.get("/api/v1/dsa/statements").json()["count"] == 4
+
+
+# The key, the count, the page with its case, standard and version, its
+# actions, its reports, the accepted statements.
+QUERIES = 6

@@ -6,7 +6,7 @@ from pydantic import Field
 from tillit.core.api import ApiKeyAuth
 from tillit.core.models import ApiScope
 
-from .statements import list_dsa_statements
+from .statements import list_adverse_decisions, statements_for
 
 router = Router(tags=["dsa"])
 
@@ -42,15 +42,16 @@ def list_statements(request, query: Query[StatementsQuery]):
     """The DSA statements of reasons of every adverse decision, oldest first,
     in the Transparency Database's fields and values (docs/transparency.md).
     A key limited to an account lists only that account's."""
-    statements = list_dsa_statements(
+    decisions = list_adverse_decisions(
         since=query.since, account_id=request.api_key.account_id
     )
-    page = statements[query.offset : query.offset + query.limit]
+    count = decisions.count()
+    page = statements_for(list(decisions[query.offset : query.offset + query.limit]))
     end = query.offset + len(page)
     return {
-        "count": len(statements),
+        "count": count,
         "offset": query.offset,
-        "next_offset": end if end < len(statements) else None,
+        "next_offset": end if end < count else None,
         "items": [
             {
                 "puid": s.puid,

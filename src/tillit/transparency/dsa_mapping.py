@@ -124,6 +124,7 @@ CONTENT_TYPES = {
     "event": (["CONTENT_TYPE_TEXT", "CONTENT_TYPE_VIDEO"], ""),
     "account": (["CONTENT_TYPE_OTHER"], "An account of a video-meeting service"),
     "user": (["CONTENT_TYPE_OTHER"], "A user of a video-meeting service"),
+    "other": (["CONTENT_TYPE_OTHER"], "Content of a video-meeting service"),
 }
 
 # Channels whose reports are found by our own automated means; any other

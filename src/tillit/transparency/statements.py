@@ -74,7 +74,13 @@ def list_dsa_statements(
     *, since: date | None = None, account_id: str | None = None
 ) -> list[DsaStatement]:
     """Every adverse decision's statement, accepted ones as they were sent."""
-    decisions = list(list_adverse_decisions(since=since, account_id=account_id))
+    return statements_for(
+        list(list_adverse_decisions(since=since, account_id=account_id))
+    )
+
+
+def statements_for(decisions: list[Decision]) -> list[DsaStatement]:
+    """The statements of these decisions (from `list_adverse_decisions`)."""
     accepted = {
         row.decision_id: row
         for row in AcceptedStatement.objects.filter(
@@ -177,7 +183,7 @@ def _suspension_end(action: dict, actions, in_force) -> str:
 
 
 def _ground(decision) -> dict:
-    category, _keywords, _other, illegal = m.STANDARDS[decision.standard_id]
+    _category, _keywords, _other, illegal = _standard(decision.standard_id)
     standard = decision.standard
     version = decision.policy_version
     where = m.GUIDELINES_NAME + (f", version {version.number}" if version else "")
@@ -191,8 +197,14 @@ def _ground(decision) -> dict:
     }
 
 
+def _standard(slug: str) -> tuple:
+    # A standard added after the mapping's version reads as "other" until
+    # the mapping names it.
+    return m.STANDARDS.get(slug, m.STANDARDS["other"])
+
+
 def _content(target_type: str) -> dict:
-    types, other = m.CONTENT_TYPES[target_type]
+    types, other = m.CONTENT_TYPES.get(target_type, m.CONTENT_TYPES["other"])
     out = {"content_type": list(types)}
     if other:
         out["content_type_other"] = other
@@ -200,7 +212,7 @@ def _content(target_type: str) -> dict:
 
 
 def _category(slug: str) -> dict:
-    category, keywords, other, _illegal = m.STANDARDS[slug]
+    category, keywords, other, _illegal = _standard(slug)
     out = {"category": category, "category_specification": list(keywords)}
     if other:
         out["category_specification_other"] = other
