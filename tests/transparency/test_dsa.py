@@ -102,12 +102,17 @@ def test_export_since_a_day_leaves_out_earlier_decisions(adverse_decisions):
     assert len(export("--since", today)) == 3
 
 
-@pytest.mark.parametrize("since", ["yesterday", "2026-13-01", "2026-02-30", ""])
+@pytest.mark.parametrize("since", ["yesterday", "2026-13-01", "2026-02-30", "x"])
 def test_export_with_a_bad_since_is_refused(adverse_decisions, since):
     with pytest.raises(CommandError, match="--since must be a date"):
-        export("--since", since) if since else call_command(
-            "dsa", "export", "--since", "x"
-        )
+        export("--since", since)
+
+
+def test_export_to_a_file_that_cannot_be_written_is_refused(
+    adverse_decisions, tmp_path
+):
+    with pytest.raises(CommandError, match="Cannot write"):
+        call_command("dsa", "export", "--output", str(tmp_path / "no" / "such.jsonl"))
 
 
 def test_export_to_a_file_writes_json_lines(adverse_decisions, tmp_path):

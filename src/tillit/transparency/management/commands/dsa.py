@@ -39,8 +39,11 @@ class Command(BaseCommand):
         lines = [json.dumps(s.statement, ensure_ascii=False) for s in statements]
         text = "".join(line + "\n" for line in lines)
         if output:
-            with open(output, "w", encoding="utf-8") as file:
-                file.write(text)
+            try:
+                with open(output, "w", encoding="utf-8") as file:
+                    file.write(text)
+            except OSError as exc:
+                raise CommandError(f"Cannot write {output}: {exc.strerror}") from exc
             self.stderr.write(f"Wrote {len(lines)} statements to {output}.")
         else:
             self.stdout.write(text, ending="")
