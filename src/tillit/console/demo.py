@@ -181,11 +181,11 @@ def _decide_for_the_transparency_report() -> None:
             "Demo: the event asked attendees to send money to unlock sessions.",
         ),
         (
-            "ev-kurs",
+            "ev-leverans",
             analyst3,
-            "violent_extremism",
+            "regulated_goods",
             [{"type": "cancel_event"}],
-            "Demo: the AI scan matched a known recruitment text; confirmed on review.",
+            "Demo: the AI scan found drugs for sale in the listing; confirmed on review.",
         ),
     ]:
         case = Case.objects.filter(target_id=target).exclude(state="decided").first()
