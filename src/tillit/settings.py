@@ -259,8 +259,12 @@ TILLIT = {
     # (#15, docs/legal.md); never while a preservation hold or an open appeal
     # needs them.
     "RETENTION": {
-        "NO_VIOLATION_DAYS": int(os.environ.get("TILLIT_RETENTION_NO_VIOLATION_DAYS", "90")),
-        "ENFORCEMENT_DAYS": int(os.environ.get("TILLIT_RETENTION_ENFORCEMENT_DAYS", "365")),
+        "NO_VIOLATION_DAYS": int(
+            os.environ.get("TILLIT_RETENTION_NO_VIOLATION_DAYS", "90")
+        ),
+        "ENFORCEMENT_DAYS": int(
+            os.environ.get("TILLIT_RETENTION_ENFORCEMENT_DAYS", "365")
+        ),
     },
     # Requests from authorities (#15): a preservation hold's period (renewable
     # once), the legal document's largest size, the disclosure link's life.

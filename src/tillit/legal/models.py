@@ -40,9 +40,7 @@ class Officer(models.Model):
     agency = models.ForeignKey(
         Agency, on_delete=models.PROTECT, related_name="officers"
     )
-    language = models.CharField(
-        max_length=2, choices=settings.LANGUAGES, default="en"
-    )
+    language = models.CharField(max_length=2, choices=settings.LANGUAGES, default="en")
     active = models.BooleanField(default=True)
     created_at = models.DateTimeField(default=timezone.now)
 

@@ -26,14 +26,30 @@ SUBSCRIBER_FIELDS = {
     "meeting": ["id", "account_id", "host_email", "topic", "created_at"],
     "event": ["id", "account_id", "title", "created_at"],
 }
-MEETING_FIELDS = ["id", "account_id", "host_email", "topic", "starts_at",
-                  "duration_minutes", "is_public"]
-EVENT_FIELDS = ["id", "account_id", "title", "description", "starts_at",
-                "duration_minutes", "ticket_type"]
+MEETING_FIELDS = [
+    "id",
+    "account_id",
+    "host_email",
+    "topic",
+    "starts_at",
+    "duration_minutes",
+    "is_public",
+]
+EVENT_FIELDS = [
+    "id",
+    "account_id",
+    "title",
+    "description",
+    "starts_at",
+    "duration_minutes",
+    "ticket_type",
+]
 
 
 def _json(value) -> bytes:
-    return json.dumps(value, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False).encode()
+    return json.dumps(
+        value, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False
+    ).encode()
 
 
 def _subscriber(target) -> dict | None:
@@ -98,7 +114,11 @@ def _target_files(target, data: list[str]) -> list[tuple[str, bytes]]:
 
 
 def build_package(
-    *, legal_request, targets: list[dict], data: list[str], approvers: list[str],
+    *,
+    legal_request,
+    targets: list[dict],
+    data: list[str],
+    approvers: list[str],
     at: datetime,
 ) -> tuple[bytes, dict]:
     """Return the ZIP's bytes and its manifest."""
@@ -116,8 +136,11 @@ def build_package(
         "targets": targets,
         "data": data,
         "files": [
-            {"path": path, "size": len(content),
-             "sha256": hashlib.sha256(content).hexdigest()}
+            {
+                "path": path,
+                "size": len(content),
+                "sha256": hashlib.sha256(content).hexdigest(),
+            }
             for path, content in files
         ],
     }

@@ -1,15 +1,11 @@
 """Who may use the legal desk and the portal (STYLE R11)."""
 
-from tillit.core.models import Role
-from tillit.core.roles import staff_of
+from tillit.core.roles import can_open_legal_desk
 
 
 def can_use_legal_desk(user) -> bool:
     """The legal team alone: no analyst tier, panel member or policy staff."""
-    staff = staff_of(user)
-    if staff is None:
-        return False
-    return staff.role == Role.LEGAL
+    return can_open_legal_desk(user)
 
 
 def officer_of(user):

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from django.db.models import Case as When_, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 
 from tillit.directory.models import Account, Event, Meeting, PlatformUser
 from tillit.intake.models import Report
@@ -22,7 +22,7 @@ def list_legal_queue() -> QuerySet[LegalRequest]:
         LegalRequest.objects.filter(status__in=OPEN_STATUSES)
         .select_related("agency", "officer__user")
         .annotate(
-            emergency_first=When_(
+            emergency_first=Case(
                 When(kind=RequestKind.EMERGENCY, then=Value(0)),
                 default=Value(1),
                 output_field=IntegerField(),
@@ -94,23 +94,19 @@ def list_holds_on_case(case, *, now: datetime) -> list[PreservationHold]:
     q = Q(target_type=case.target_type, target_id=case.target_id)
     if case.account_id:
         q |= Q(target_type="account", target_id=case.account_id)
-    return list(
-        list_active_holds(now=now).filter(q).select_related("request")
-    )
+    return list(list_active_holds(now=now).filter(q).select_related("request"))
 
 
 def list_held_report_ids(*, now: datetime) -> set[int]:
     """Reports a preservation hold keeps: about a held target or account."""
     holds = [
-        {"type": h.target_type, "id": h.target_id}
-        for h in list_active_holds(now=now)
+        {"type": h.target_type, "id": h.target_id} for h in list_active_holds(now=now)
     ]
     if not holds:
         return set()
     return set(
         Report.objects.filter(
-            _target_q(holds, account_field="account_id")
-            | _case_target_q(holds)
+            _target_q(holds, account_field="account_id") | _case_target_q(holds)
         ).values_list("pk", flat=True)
     )
 

@@ -59,7 +59,9 @@ def request_errors(data: LegalRequestInput, *, now: datetime) -> dict[str, list]
         errors["due_at"] = [_("The deadline is in the past.")]
     if data.nondisclosure_until is not None and data.nondisclosure_until <= now.date():
         errors["nondisclosure_until"] = [
-            _("A non-disclosure order ends after today; leave it empty if there is none.")
+            _(
+                "A non-disclosure order ends after today; leave it empty if there is none."
+            )
         ]
     return errors
 
@@ -79,7 +81,9 @@ def _target_errors(targets) -> dict[str, list]:
                 % {"choices": ", ".join(LegalTargetType.values)}
             ]
         if not ident or len(ident) > MAX_TARGET_ID:
-            errors[f"targets.{i}.id"] = [_("Give the target's id (up to 64 characters).")]
+            errors[f"targets.{i}.id"] = [
+                _("Give the target's id (up to 64 characters).")
+            ]
     return errors
 
 
@@ -91,7 +95,10 @@ def _data_errors(items) -> dict[str, list]:
         return {
             "data_requested": [
                 _("Unknown kind of data: %(unknown)s. Use: %(choices)s.")
-                % {"unknown": ", ".join(unknown), "choices": ", ".join(DataCategory.values)}
+                % {
+                    "unknown": ", ".join(unknown),
+                    "choices": ", ".join(DataCategory.values),
+                }
             ]
         }
     return {}

@@ -4,7 +4,9 @@
 from .render import Notice, send_notice
 
 
-def send_legal_request_rejected(*, legal_request, to: list[str], language: str) -> Notice:
+def send_legal_request_rejected(
+    *, legal_request, to: list[str], language: str
+) -> Notice:
     """Tell the officers the request was rejected, and why."""
     return send_notice(
         "legal_request_rejected",

@@ -142,8 +142,14 @@ def record_legal_outcome(
     row.reviewed_by, row.reviewed_at = actor, now
     row.save(
         update_fields=[
-            "status", "notice", "outcome", "outcome_reason", "approved_targets",
-            "approved_data", "reviewed_by", "reviewed_at",
+            "status",
+            "notice",
+            "outcome",
+            "outcome_reason",
+            "approved_targets",
+            "approved_data",
+            "reviewed_by",
+            "reviewed_at",
         ]
     )
     record_audit_event(
@@ -202,12 +208,19 @@ def return_legal_outcome(*, request_id: int, actor, note: str) -> LegalRequest:
     if not note:
         raise InvalidInput(fields={"note": [_("Say why you do not approve.")]})
     row.status, row.outcome, row.reviewed_by, row.reviewed_at = (
-        LegalRequest.Status.IN_REVIEW, "", None, None,
+        LegalRequest.Status.IN_REVIEW,
+        "",
+        None,
+        None,
     )
     row.approved_targets, row.approved_data = [], []
     row.save(
         update_fields=[
-            "status", "outcome", "reviewed_by", "reviewed_at", "approved_targets",
+            "status",
+            "outcome",
+            "reviewed_by",
+            "reviewed_at",
+            "approved_targets",
             "approved_data",
         ]
     )

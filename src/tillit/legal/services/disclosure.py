@@ -81,7 +81,11 @@ def reissue_disclosure_link(
     now = now or timezone.now()
     if not can_use_legal_desk(actor):
         raise NotLegalTeam()
-    row = LegalRequest.objects.select_for_update(no_key=True).filter(pk=request_id).first()
+    row = (
+        LegalRequest.objects.select_for_update(no_key=True)
+        .filter(pk=request_id)
+        .first()
+    )
     if row is None:
         raise LegalRequestNotFound()
     disclosure = (

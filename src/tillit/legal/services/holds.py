@@ -29,7 +29,9 @@ def place_holds_for(*, legal_request, actor, now: datetime) -> list[Preservation
     request yet; call inside the caller's transaction."""
     active = {
         (h.target_type, h.target_id)
-        for h in legal_request.holds.filter(released_at__isnull=True, expires_at__gt=now)
+        for h in legal_request.holds.filter(
+            released_at__isnull=True, expires_at__gt=now
+        )
     }
     holds = []
     for target in legal_request.targets:

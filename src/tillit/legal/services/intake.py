@@ -208,7 +208,9 @@ def create_officer(
     try:
         validate_email(email)
     except ValidationError as exc:
-        raise InvalidInput(fields={"email": [_("Enter a valid email address.")]}) from exc
+        raise InvalidInput(
+            fields={"email": [_("Enter a valid email address.")]}
+        ) from exc
     if not agency.has_domain_of(email):
         raise InvalidInput(
             fields={"email": [_("The address is not on the agency's email domains.")]}
