@@ -108,6 +108,7 @@ def portal(request):
 def download(request, token):
     """Serve the package once; a forged, replaced, expired or used link is a
     4xx page and serves nothing."""
+    _officer(request)
     name, content = download_disclosure(token=token, user=request.user)
     response = HttpResponse(content, content_type="application/zip")
     response["Content-Disposition"] = f'attachment; filename="{name}"'
