@@ -63,7 +63,9 @@ def test_an_officer_may_not_open_the_desk(client, submit, officer):
     row = submit()
     client.force_login(officer.user)
     assert client.get(reverse("console:legal_desk")).status_code == 403
-    assert client.get(reverse("console:legal_request", args=[row.pk])).status_code == 403
+    assert (
+        client.get(reverse("console:legal_request", args=[row.pk])).status_code == 403
+    )
 
 
 def test_the_guide_is_public_in_english_and_swedish(client, settings):

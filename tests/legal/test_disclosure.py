@@ -82,7 +82,9 @@ def test_the_package_holds_exactly_what_was_approved_with_hashes(
     names = set(archive.namelist()) - {"manifest.json"}
     assert names == {f["path"] for f in manifest["files"]}
     for entry in manifest["files"]:
-        assert hashlib.sha256(archive.read(entry["path"])).hexdigest() == entry["sha256"]
+        assert (
+            hashlib.sha256(archive.read(entry["path"])).hexdigest() == entry["sha256"]
+        )
     evidence = [n for n in names if "/evidence/" in n]
     assert len(evidence) == 1 and archive.read(evidence[0]) == PNG
     subscriber = json.loads(archive.read("targets/account-acc-sv/subscriber_info.json"))
@@ -108,7 +110,9 @@ def test_a_narrowed_package_leaves_out_what_was_not_approved(
     )
     approve_legal_outcome(request_id=row.pk, actor=second)
     client.force_login(officer.user)
-    archive = zipfile.ZipFile(io.BytesIO(client.get(_link(_link_mail(deliver))).content))
+    archive = zipfile.ZipFile(
+        io.BytesIO(client.get(_link(_link_mail(deliver))).content)
+    )
     assert set(archive.namelist()) == {
         "manifest.json",
         "targets/account-acc-sv/subscriber_info.json",

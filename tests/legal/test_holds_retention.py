@@ -82,9 +82,7 @@ def test_a_no_violation_report_is_purged_after_90_days_and_audited(
     assert not os.path.exists(path)
 
 
-def test_a_hold_stops_deletion_and_release_lets_it(
-    no_violation_case, submit, lawyers
-):
+def test_a_hold_stops_deletion_and_release_lets_it(no_violation_case, submit, lawyers):
     row = submit(kind="preservation", targets=[{"type": "account", "id": "acc-sv"}])
     verify_requester(request_id=row.pk, actor=lawyers[0])
     hold = PreservationHold.objects.get()
