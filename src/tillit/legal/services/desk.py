@@ -27,6 +27,16 @@ from .holds import place_holds_for
 from .notices import schedule_account_notice
 
 MAX_NOTE = 10_000
+OUTCOME_FIELDS = [
+    "status",
+    "notice",
+    "outcome",
+    "outcome_reason",
+    "approved_targets",
+    "approved_data",
+    "reviewed_by",
+    "reviewed_at",
+]
 
 
 def _locked(request_id: int, actor) -> LegalRequest:
@@ -140,18 +150,7 @@ def record_legal_outcome(
     row.outcome, row.outcome_reason = outcome, reason
     row.approved_targets, row.approved_data = scope_targets, scope_data
     row.reviewed_by, row.reviewed_at = actor, now
-    row.save(
-        update_fields=[
-            "status",
-            "notice",
-            "outcome",
-            "outcome_reason",
-            "approved_targets",
-            "approved_data",
-            "reviewed_by",
-            "reviewed_at",
-        ]
-    )
+    row.save(update_fields=OUTCOME_FIELDS)
     record_audit_event(
         actor=actor,
         verb="legal.outcome_recorded",

@@ -62,6 +62,22 @@ def _agency_for(data: LegalRequestInput, officer: Officer | None) -> Agency:
     return agency
 
 
+def _new_request(data, *, agency, officer, source, now) -> LegalRequest:
+    return LegalRequest(
+        agency=agency,
+        officer=officer,
+        source=source,
+        country=data.country.strip().upper(),
+        kind=data.kind,
+        legal_basis=data.legal_basis.strip(),
+        targets=clean_targets(data.targets),
+        data_requested=list(dict.fromkeys(data.data_requested)),
+        due_at=data.due_at,
+        nondisclosure_until=data.nondisclosure_until,
+        created_at=now,
+    )
+
+
 @transaction.atomic(durable=True)
 def submit_legal_request(
     *,
@@ -86,19 +102,7 @@ def submit_legal_request(
         errors |= exc.fields
     if errors:
         raise InvalidInput(fields=errors)
-    row = LegalRequest(
-        agency=agency,
-        officer=officer,
-        source=source,
-        country=data.country.strip().upper(),
-        kind=data.kind,
-        legal_basis=data.legal_basis.strip(),
-        targets=clean_targets(data.targets),
-        data_requested=list(dict.fromkeys(data.data_requested)),
-        due_at=data.due_at,
-        nondisclosure_until=data.nondisclosure_until,
-        created_at=now,
-    )
+    row = _new_request(data, agency=agency, officer=officer, source=source, now=now)
     if document is not None:
         document.name = f"{sha[:32]}.pdf"
         row.document, row.document_sha256 = document, sha
