@@ -144,3 +144,54 @@ def test_the_document_follows_as_multipart_and_must_be_a_pdf(
     assert LegalRequest.objects.get().document_sha256
     again = client.post(url, {"file": pdf()}, **auth)
     assert again.status_code == 409
+
+
+# --- The portal --------------------------------------------------------------
+
+
+def _portal_form(**changes) -> dict:
+    form = {
+        "kind": "court_order",
+        "country": "SE",
+        "legal_basis": "Stockholms tingsrätt B 1234-26",
+        "targets": "account acc-sv\nmeeting: 812345678",
+        "data_requested": ["subscriber_info", "reports"],
+        "due_at": (timezone.localtime() + timedelta(days=3)).strftime("%Y-%m-%dT%H:%M"),
+        "document": pdf(),
+    }
+    form.update(changes)
+    return {k: v for k, v in form.items() if v is not None}
+
+
+def test_the_portal_stores_a_request_and_lists_it(client, officer):
+    client.force_login(officer.user)
+    response = client.post("/legal/portal/", _portal_form())
+    assert response.status_code == 302
+    row = LegalRequest.objects.get()
+    assert row.targets == [
+        {"type": "account", "id": "acc-sv"},
+        {"type": "meeting", "id": "812345678"},
+    ]
+    page = client.get("/legal/portal/").content.decode()
+    assert row.reference in page
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"document": pdf("order.pdf", b"MZ\x90\x00 not a pdf")}, "must be a PDF"),
+        ({"document": None}, "Attach the legal document"),
+        ({"country": "QQ"}, "Unknown country"),
+        ({"legal_basis": ""}, "Name the legal basis"),
+        ({"due_at": "2020-01-01T10:00"}, "deadline is in the past"),
+        ({"targets": "phone 0701234567"}, "Unknown target type"),
+    ],
+)
+def test_the_portal_shows_the_error_and_stores_nothing(
+    client, officer, changes, message
+):
+    client.force_login(officer.user)
+    response = client.post("/legal/portal/", _portal_form(**changes))
+    assert response.status_code == 422
+    assert message in response.content.decode()
+    assert not LegalRequest.objects.exists()
