@@ -109,18 +109,18 @@ def download_disclosure(
     DisclosureAlreadyDownloaded or PermissionDenied; nothing is served then."""
     now = now or timezone.now()
     payload = read_disclosure_token(token)
-    disclosure = (
-        Disclosure.objects.select_for_update(no_key=True)
-        .filter(pk=payload["d"])
+    # The request first, then its disclosure: the order every service keeps.
+    request_id = (
+        Disclosure.objects.filter(pk=payload["d"])
+        .values_list("request_id", flat=True)
         .first()
     )
-    if disclosure is None or not secrets.compare_digest(
-        disclosure.link_nonce, payload["n"]
-    ):
+    if request_id is None:
         raise InvalidLink()
-    row = LegalRequest.objects.select_for_update(no_key=True).get(
-        pk=disclosure.request_id
-    )
+    row = LegalRequest.objects.select_for_update(no_key=True).get(pk=request_id)
+    disclosure = Disclosure.objects.select_for_update(no_key=True).get(pk=payload["d"])
+    if not secrets.compare_digest(disclosure.link_nonce, payload["n"]):
+        raise InvalidLink()
     if not can_download_disclosure(user, row):
         raise PermissionDenied()
     if disclosure.downloaded_at is not None:
