@@ -39,7 +39,9 @@ def _lawyer(make_staff, name):
 def _submit(page, live_server, tmp_path, *, due, ends):
     document = tmp_path / "order.pdf"
     document.write_bytes(PDF)
-    _sign_in(page, live_server.url + "/legal/portal/", "utredare@polisen.se", "pw-o")
+    _sign_in(
+        page, live_server.url + "/legal/portal/", "utredare@polisen.se", "pw-officer-1"
+    )
     page.wait_for_url("**/legal/portal/")
     page.select_option("#id_kind", "court_order")
     page.fill("#id_country", "SE")
@@ -100,7 +102,10 @@ def test_an_officers_request_to_disclosure_and_the_delayed_notice(
         actor=None,
     )
     create_officer(
-        agency_id=agency.pk, email="utredare@polisen.se", password="pw-o", actor=None
+        agency_id=agency.pk,
+        email="utredare@polisen.se",
+        password="pw-officer-1",
+        actor=None,
     )
     _lawyer(make_staff, "lawyer1")
     _lawyer(make_staff, "lawyer2")

@@ -25,6 +25,7 @@ def _urls(row_id: int) -> list[tuple[str, str]]:
     ] + [
         reverse("console:legal_hold_action", args=[row_id, 1]),
         reverse("console:legal_reissue_link", args=[row_id]),
+        reverse("console:legal_agencies"),
         reverse("public:legal_portal"),
     ]
     return [("get", u) for u in get] + [("post", u) for u in post]

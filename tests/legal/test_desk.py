@@ -137,3 +137,37 @@ def test_an_unverified_agency_cannot_be_verified_as_requester(submit, lawyers, a
     with pytest.raises(Exception) as caught:
         verify_requester(request_id=row.pk, actor=lawyers[0])
     assert caught.value.code == "agency_not_verified"
+
+
+def test_the_desk_registers_and_verifies_agencies_and_creates_officers(
+    client, lawyers, analyst3
+):
+    from tillit.legal.models import Agency, Officer
+
+    client.force_login(lawyers[0])
+    url = "/console/legal/agencies/"
+    client.post(url, {"form": "agency", "name": "BKA", "country": "XX", "domains": ""})
+    assert not Agency.objects.exists()
+    client.post(
+        url, {"form": "agency", "name": "BKA", "country": "de", "domains": "bka.de"}
+    )
+    agency = Agency.objects.get()
+    assert (agency.country, agency.email_domains, agency.verified) == (
+        "DE",
+        ["bka.de"],
+        False,
+    )
+    client.post(url, {"form": "verify", "agency": agency.pk, "verified": "1"})
+    agency.refresh_from_db()
+    assert agency.verified
+    officer = {"form": "officer", "agency": agency.pk, "password": "long-enough-1"}
+    client.post(url, officer | {"email": "k@gmail.com"})
+    client.post(url, officer | {"email": "k@bka.de", "password": "short"})
+    assert not Officer.objects.exists()
+    client.post(url, officer | {"email": "K@bka.de"})
+    assert Officer.objects.get().user.email == "k@bka.de"
+    client.force_login(analyst3)
+    response = client.post(
+        url, {"form": "agency", "name": "X", "country": "SE", "domains": "x.se"}
+    )
+    assert response.status_code == 403 and Agency.objects.count() == 1

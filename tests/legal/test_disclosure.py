@@ -164,7 +164,7 @@ def test_an_officer_of_another_agency_gets_403(approve, client, deliver):
         actor=None,
     )
     stranger = create_officer(
-        agency_id=other.pk, email="k@bka.de", password="x", actor=None
+        agency_id=other.pk, email="k@bka.de", password="pw-stranger-1", actor=None
     )
     client.force_login(stranger.user)
     assert client.get(_link(_link_mail(deliver))).status_code == 403

@@ -79,7 +79,10 @@ def test_a_document_over_the_limit_is_refused(officer, settings):
 def test_an_officer_must_be_on_the_agencys_domain(agency):
     with pytest.raises(InvalidInput) as caught:
         create_officer(
-            agency_id=agency.pk, email="someone@gmail.com", password="x", actor=None
+            agency_id=agency.pk,
+            email="someone@gmail.com",
+            password="pw-stranger-1",
+            actor=None,
         )
     assert "email" in caught.value.fields
 

@@ -47,6 +47,7 @@ urlpatterns = [
     path("mine/", my_work.my_work, name="mine"),
     path("settings/", preferences.preferences, name="preferences"),
     path("legal/", legal_desk.desk, name="legal_desk"),
+    path("legal/agencies/", legal_desk.agencies, name="legal_agencies"),
     path("legal/<int:request_id>/", legal_desk.request_page, name="legal_request"),
     path(
         "legal/<int:request_id>/document/", legal_desk.document, name="legal_document"

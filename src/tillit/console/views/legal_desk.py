@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from tillit.core.audit import AuditEvent
 from tillit.core.errors import InvalidInput, NotFound
 from tillit.legal.errors import LegalRequestNotFound, NotLegalTeam
-from tillit.legal.models import DataCategory, LegalRequest
+from tillit.legal.models import Agency, DataCategory, LegalRequest
 from tillit.legal.permissions import can_use_legal_desk
 from tillit.legal.selectors import list_closed_requests, list_legal_queue
 from tillit.legal.services.desk import (
@@ -31,8 +31,13 @@ from tillit.legal.services.holds import (
     release_preservation_hold,
     renew_preservation_hold,
 )
+from tillit.legal.services.intake import (
+    create_officer,
+    register_agency,
+    verify_agency,
+)
 
-from .shared import show_errors_as_messages
+from .shared import parse_row_id, show_errors_as_messages
 
 
 def legal_required(view):
@@ -55,7 +60,63 @@ def desk(request):
     return render(
         request,
         "console/legal_desk.html",
-        {"queue": list_legal_queue(), "closed": list_closed_requests()},
+        {
+            "queue": list_legal_queue(),
+            "closed": list_closed_requests(),
+            "agencies": Agency.objects.prefetch_related("officers__user").order_by(
+                "name"
+            ),
+        },
+    )
+
+
+def _desk_step(request, done: str, act):
+    try:
+        act()
+    except InvalidInput as exc:
+        show_errors_as_messages(request, exc)
+    else:
+        messages.success(request, done)
+    return redirect("console:legal_desk")
+
+
+@legal_required
+@require_POST
+def agencies(request):
+    """Register an agency (`form=agency`), verify one (`form=verify`) or add
+    an officer's sign-in (`form=officer`)."""
+    data = request.POST
+    if data.get("form") == "verify":
+        return _desk_step(
+            request,
+            _("Saved."),
+            lambda: verify_agency(
+                agency_id=parse_row_id(data.get("agency")) or 0,
+                actor=request.user,
+                verified=data.get("verified") == "1",
+            ),
+        )
+    if data.get("form") == "officer":
+        return _desk_step(
+            request,
+            _("Officer created."),
+            lambda: create_officer(
+                agency_id=parse_row_id(data.get("agency")) or 0,
+                email=data.get("email", ""),
+                password=data.get("password", ""),
+                language=data.get("language", "en"),
+                actor=request.user,
+            ),
+        )
+    return _desk_step(
+        request,
+        _("Agency registered."),
+        lambda: register_agency(
+            name=data.get("name", ""),
+            country=data.get("country", ""),
+            email_domains=data.get("domains", ""),
+            actor=request.user,
+        ),
     )
 
 

@@ -5,6 +5,7 @@ import hashlib
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import validate_email
@@ -222,6 +223,10 @@ def create_officer(
     User = get_user_model()
     if User.objects.filter(username=email).exists():
         raise InvalidInput(fields={"email": [_("This officer exists.")]})
+    try:
+        validate_password(password or "")
+    except ValidationError as exc:
+        raise InvalidInput(fields={"password": list(exc.messages)}) from exc
     user = User.objects.create_user(email, email, password)
     officer = Officer.objects.create(
         user=user, agency=agency, language=language if language == "sv" else "en"
@@ -234,3 +239,22 @@ def create_officer(
         data={"agency": agency.pk, "email": email},
     )
     return officer
+
+
+@transaction.atomic(durable=True)
+def verify_agency(*, agency_id: int, actor, verified: bool = True) -> Agency:
+    """Mark the agency verified (its officers may use the portal) or not."""
+    if not can_use_legal_desk(actor):
+        raise NotLegalTeam()
+    agency = Agency.objects.select_for_update(no_key=True).filter(pk=agency_id).first()
+    if agency is None:
+        raise InvalidInput(fields={"agency": [_("There is no such agency.")]})
+    agency.verified = verified
+    agency.verified_at = timezone.now() if verified else None
+    agency.save(update_fields=["verified", "verified_at"])
+    record_audit_event(
+        actor=actor,
+        verb="legal.agency_verified" if verified else "legal.agency_unverified",
+        target=agency,
+    )
+    return agency
