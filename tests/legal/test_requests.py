@@ -198,3 +198,9 @@ def test_the_portal_shows_the_error_and_stores_nothing(
     assert response.status_code == 422
     assert message in response.content.decode()
     assert not LegalRequest.objects.exists()
+
+
+def test_a_deadline_without_an_offset_is_read_as_utc(api, agency):
+    due = (timezone.now() + timedelta(days=2)).replace(tzinfo=None).isoformat()
+    response = api.post("/api/v1/legal/requests", api_body(due_at=due))
+    assert response.status_code == 201, response.content

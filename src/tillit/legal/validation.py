@@ -2,7 +2,7 @@
 portal and the API: every field wrong is named at once."""
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pycountry
 from django.utils.translation import gettext as _
@@ -25,6 +25,11 @@ class LegalRequestInput:
     nondisclosure_until: date | None = None
     agency: str = ""
     extra: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        # A deadline sent without an offset is read as UTC.
+        if self.due_at is not None and self.due_at.tzinfo is None:
+            self.due_at = self.due_at.replace(tzinfo=UTC)
 
 
 def is_country(code: str) -> bool:
