@@ -7,6 +7,7 @@ from ninja import File, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from tillit.core.api import ApiKeyAuth
+from tillit.core.apikeys import require_platform_key
 from tillit.core.models import ApiScope
 from tillit.core.schemas import RowId, text
 
@@ -43,6 +44,9 @@ def _out(row) -> dict:
 
 
 def _source(request) -> str:
+    """The key that sends: a key of the whole platform, never one limited to
+    an account (an authority's request is about any account)."""
+    require_platform_key(request.api_key)
     return f"api:{request.api_key.prefix}"
 
 
@@ -56,6 +60,7 @@ def post_legal_request(request, payload: LegalRequestIn):
     preservation, subpoena, court_order, search_warrant, emergency,
     mutual_legal_assistance; data: subscriber_info, meeting_records, reports,
     evidence."""
+    source = _source(request)
     row = submit_legal_request(
         data=LegalRequestInput(
             agency=payload.agency,
@@ -68,7 +73,7 @@ def post_legal_request(request, payload: LegalRequestIn):
             nondisclosure_until=payload.nondisclosure_until,
         ),
         officer=None,
-        source=_source(request),
+        source=source,
     )
     return Status(201, _out(row))
 
@@ -81,7 +86,6 @@ def post_legal_request(request, payload: LegalRequestIn):
 def post_legal_document(request, request_id: RowId, file: File[UploadedFile]):
     """Attach the legal document (multipart `file`: a PDF, up to 10 MB) to a
     request the same key sent, before the legal team reviews it."""
-    row = attach_legal_document(
-        request_id=request_id, document=file, source=_source(request)
-    )
+    source = _source(request)
+    row = attach_legal_document(request_id=request_id, document=file, source=source)
     return Status(201, _out(row))
