@@ -204,3 +204,17 @@ def test_a_deadline_without_an_offset_is_read_as_utc(api, agency):
     due = (timezone.now() + timedelta(days=2)).replace(tzinfo=None).isoformat()
     response = api.post("/api/v1/legal/requests", api_body(due_at=due))
     assert response.status_code == 201, response.content
+
+
+def test_an_officer_sees_their_own_requests_not_a_colleagues(client, officer, submit):
+    colleague = create_officer(
+        agency_id=officer.agency_id,
+        email="kollega@polisen.se",
+        password="pw-colleague-1",
+        actor=None,
+    )
+    mine = submit()
+    client.force_login(colleague.user)
+    assert mine.reference not in client.get("/legal/portal/").content.decode()
+    client.force_login(officer.user)
+    assert mine.reference in client.get("/legal/portal/").content.decode()

@@ -40,10 +40,12 @@ def list_closed_requests(limit: int = 50) -> QuerySet[LegalRequest]:
     )
 
 
-def list_requests_of_agency(*, agency_id: int) -> QuerySet[LegalRequest]:
-    return LegalRequest.objects.filter(agency_id=agency_id).order_by(
-        "-created_at", "-pk"
-    )
+def list_requests_for_officer(*, officer) -> QuerySet[LegalRequest]:
+    """The officer's own requests, and those their agency sent through the
+    API (which name no officer), newest first."""
+    return LegalRequest.objects.filter(
+        Q(officer=officer) | Q(officer__isnull=True, agency_id=officer.agency_id)
+    ).order_by("-created_at", "-pk")
 
 
 def _target_q(targets: list[dict], *, account_field: str) -> Q:

@@ -13,7 +13,7 @@ from tillit.core.errors import InvalidInput
 from tillit.legal.errors import NotAnOfficer
 from tillit.legal.models import RequestKind
 from tillit.legal.permissions import officer_of
-from tillit.legal.selectors import list_requests_of_agency
+from tillit.legal.selectors import list_requests_for_officer
 from tillit.legal.services.disclosure import download_disclosure
 from tillit.legal.services.intake import submit_legal_request
 from tillit.legal.validation import LegalRequestInput
@@ -97,7 +97,7 @@ def portal(request):
         {
             "officer": officer,
             "form": form,
-            "requests": list_requests_of_agency(agency_id=officer.agency_id),
+            "requests": list_requests_for_officer(officer=officer),
         },
         status=status,
     )
