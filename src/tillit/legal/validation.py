@@ -1,7 +1,7 @@
 """The shape of a request from an authority, checked the same way for the
 portal and the API: every field wrong is named at once."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 import pycountry
@@ -24,7 +24,6 @@ class LegalRequestInput:
     due_at: datetime | None
     nondisclosure_until: date | None = None
     agency: str = ""
-    extra: dict = field(default_factory=dict)
 
     def __post_init__(self):
         # A deadline sent without an offset is read as UTC.

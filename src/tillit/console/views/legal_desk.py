@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from tillit.core.audit import AuditEvent
 from tillit.core.errors import InvalidInput, NotFound
 from tillit.legal.errors import LegalRequestNotFound, NotLegalTeam
-from tillit.legal.models import Agency, DataCategory, LegalRequest
+from tillit.legal.models import Agency, LegalRequest
 from tillit.legal.permissions import can_use_legal_desk
 from tillit.legal.selectors import list_closed_requests, list_legal_queue
 from tillit.legal.services.desk import (
@@ -148,7 +148,6 @@ def request_page(request, request_id):
             "holds": [(h, h.is_active(now)) for h in holds],
             "disclosure": getattr(row, "disclosure", None),
             "outcomes": LegalRequest.Outcome.choices,
-            "data_labels": dict(DataCategory.choices),
             "first_reviewer": row.reviewed_by_id == request.user.pk,
             "audit": AuditEvent.objects.filter(
                 target_type="legal.legalrequest", target_id=str(row.pk)

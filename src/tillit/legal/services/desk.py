@@ -19,7 +19,7 @@ from ..errors import (
     SecondReviewerRequired,
     WrongRequestState,
 )
-from ..models import DataCategory, LegalNote, LegalRequest, RequestKind
+from ..models import LegalNote, LegalRequest, RequestKind
 from ..permissions import can_use_legal_desk
 from ..selectors import get_officer_recipients
 from .disclosure import prepare_disclosure
@@ -228,6 +228,3 @@ def return_legal_outcome(*, request_id: int, actor, note: str) -> LegalRequest:
         actor=actor, verb="legal.outcome_returned", target=row, data={"note": note}
     )
     return row
-
-
-DATA_CHOICES = DataCategory.choices
