@@ -171,3 +171,13 @@ def test_the_desk_registers_and_verifies_agencies_and_creates_officers(
         url, {"form": "agency", "name": "X", "country": "SE", "domains": "x.se"}
     )
     assert response.status_code == 403 and Agency.objects.count() == 1
+
+
+def test_a_request_without_its_document_cannot_be_verified(api, agency, lawyers):
+    from .conftest import api_body
+
+    row_id = api.post("/api/v1/legal/requests", api_body()).json()["id"]
+    with pytest.raises(InvalidInput) as caught:
+        verify_requester(request_id=row_id, actor=lawyers[0])
+    assert "document" in caught.value.fields
+    assert LegalRequest.objects.get().status == LegalRequest.Status.RECEIVED

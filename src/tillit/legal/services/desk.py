@@ -65,6 +65,10 @@ def verify_requester(
         raise WrongRequestState()
     if not row.agency.verified:
         raise AgencyNotVerified()
+    if not row.document_sha256:
+        raise InvalidInput(
+            fields={"document": [_("The request has no legal document yet.")]}
+        )
     if row.officer_id and not row.agency.has_domain_of(row.officer.user.email):
         raise AgencyNotVerified(
             _("The officer's address is not on the agency's domains.")
