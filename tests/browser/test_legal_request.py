@@ -60,7 +60,7 @@ def _submit(page, live_server, tmp_path, *, due, ends):
     return row
 
 
-def _review(browser, live_server, row):
+def _review(browser, live_server, row, screenshot):
     first = browser.new_context(locale="en-GB").new_page()
     _sign_in(first, live_server.url + "/console/legal/", "lawyer1", "pw-lawyer1")
     first.click(f"a:has-text('{row.reference}')")
@@ -72,6 +72,7 @@ def _review(browser, live_server, row):
     with first.expect_navigation():
         first.click("#outcome-button")
     assert first.is_visible("#not-you")  # the first reviewer cannot approve
+    screenshot(first, "legal-desk-request")
 
     second = browser.new_context(locale="en-GB").new_page()
     _sign_in(second, live_server.url + "/console/legal/", "lawyer2", "pw-lawyer2")
@@ -120,7 +121,7 @@ def test_an_officers_request_to_disclosure_and_the_delayed_notice(
         due=timezone.localtime() + timedelta(days=7),
         ends=ends,
     )
-    _review(browser, live_server, row)
+    _review(browser, live_server, row, screenshot)
 
     mail = deliver()
     link_mail = next(m for m in mail if "utredare@polisen.se" in m.to)
