@@ -4,7 +4,7 @@ one is active (90 days, renewable once)."""
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from tillit.core.audit import record_audit_event
@@ -19,6 +19,19 @@ from ..errors import (
 from ..models import LegalRequest, PreservationHold
 from ..permissions import can_use_legal_desk
 
+# pg_advisory_xact_lock key shared by retention and new holds (#15).
+RETENTION_LOCK = 0x746C_6C67_6C6F  # "tllglo"
+
+
+def lock_retention_against_holds() -> None:
+    """Serialise a retention batch with the placing of holds, inside the
+    caller's transaction: a hold committed while a batch decides what to keep
+    would otherwise not be seen by it (PostgreSQL reads per statement). SQLite
+    runs one writer at a time already."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [RETENTION_LOCK])
+
 
 def hold_period() -> timedelta:
     return timedelta(days=settings.TILLIT["PRESERVATION_HOLD_DAYS"])
@@ -27,6 +40,7 @@ def hold_period() -> timedelta:
 def place_holds_for(*, legal_request, actor, now: datetime) -> list[PreservationHold]:
     """Hold each target of the request that has no active hold of this
     request yet; call inside the caller's transaction."""
+    lock_retention_against_holds()
     active = {
         (h.target_type, h.target_id)
         for h in legal_request.holds.filter(

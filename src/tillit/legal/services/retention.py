@@ -16,6 +16,7 @@ from tillit.intake.models import Report
 from tillit.intake.retention import purge_report_content
 
 from ..selectors import list_held_report_ids
+from .holds import lock_retention_against_holds
 
 BATCH = 200
 
@@ -77,6 +78,7 @@ def apply_retention(*, now: datetime | None = None) -> dict[str, int]:
         for start in range(0, len(ids), BATCH):
             batch = ids[start : start + BATCH]
             with transaction.atomic(durable=True):
+                lock_retention_against_holds()
                 kept = list_reports_kept(report_ids=batch, now=now)
                 kept_total += len(kept)
                 purged[reason] += len(
