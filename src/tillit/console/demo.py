@@ -217,6 +217,8 @@ def _decide_for_the_transparency_report() -> None:
         )
         if decision.status == decision.Status.PENDING_APPROVAL:
             approve_decision(decision_id=decision.pk, approver=analyst3)
+
+
 # The smallest well-formed PDF: the portal sniffs "%PDF-".
 DEMO_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
