@@ -1,0 +1,273 @@
+"""Write tests/data/scanner_events_en.jsonl (issue #14, the English half).
+
+Every listing below was written by hand for this project, one by one; nothing is
+combined from templates. The held-out listings were written as their own pieces:
+none is a copy, paraphrase or variation of a training listing (other scenario,
+wording, names and prices). All names, numbers, handles, URLs and prices are made up.
+
+Each entry is (kind, slugs, title, description, note):
+  kind  "v" violating, "h" hard negative, "o" ordinary
+  slugs for "v": the standards broken, main one first, space-separated;
+        for "h": the one standard whose vocabulary the legitimate listing uses
+        (written into the note as "(mirrors <slug>)"; its `standards` is []);
+        for "o": "".
+
+`python tests/data/compose_scanner_events_en.py` writes the file and prints the counts.
+"""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).parent
+OUT = HERE / "scanner_events_en.jsonl"
+
+SLUGS = [
+    "child_safety",
+    "violent_extremism",
+    "self_harm",
+    "violence",
+    "hate",
+    "sexual",
+    "privacy",
+    "harassment",
+    "fraud",
+    "regulated_goods",
+    "misinformation",
+    "disruption",
+    "impersonation",
+    "intellectual_property",
+    "other",
+]
+KINDS = {"v": "violating", "h": "hard_negative", "o": "ordinary"}
+
+TRAIN = []
+HELDOUT = []
+
+
+def rows():
+    n = 0
+    for split, entries in (("train", TRAIN), ("heldout", HELDOUT)):
+        for kind, slugs, title, description, note in entries:
+            n += 1
+            slugs = slugs.split()
+            assert all(s in SLUGS for s in slugs), (title, slugs)
+            if kind == "v":
+                assert slugs, title
+                standards = slugs
+            elif kind == "h":
+                assert len(slugs) == 1, title
+                standards = []
+                note = f"{note} (mirrors {slugs[0]})"
+            else:
+                assert kind == "o" and not slugs, title
+                standards = []
+            yield {
+                "id": f"ev-en-{n:04d}",
+                "lang": "en",
+                "split": split,
+                "title": title,
+                "description": description,
+                "standards": standards,
+                "kind": KINDS[kind],
+                "note": note,
+            }
+
+
+def main():
+    out = list(rows())
+    titles = Counter((r["title"].strip().lower()) for r in out)
+    dup = [t for t, c in titles.items() if c > 1]
+    assert not dup, dup
+    with OUT.open("w", encoding="utf-8") as f:
+        for r in out:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"wrote {len(out)} listings to {OUT.name}")
+    report(OUT)
+
+
+def report(path):
+    """Read the file back, check it, print the counts per standard and split."""
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    assert len({r["id"] for r in rows}) == len(rows), "duplicate ids"
+    for r in rows:
+        assert set(r) == {
+            "id",
+            "lang",
+            "split",
+            "title",
+            "description",
+            "standards",
+            "kind",
+            "note",
+        }, r["id"]
+        assert r["lang"] == "en" and r["split"] in ("train", "heldout"), r["id"]
+        assert all(s in SLUGS for s in r["standards"]), r["id"]
+        assert (r["kind"] == "violating") == bool(r["standards"]), r["id"]
+    splits = ("train", "heldout")
+    top = Counter((r["standards"][0], r["split"]) for r in rows if r["standards"])
+    anyc = Counter((s, r["split"]) for r in rows for s in r["standards"])
+    mirror = Counter(
+        (r["note"].rsplit("(mirrors ", 1)[1].rstrip(")"), r["split"])
+        for r in rows
+        if r["kind"] == "hard_negative"
+    )
+    print(
+        f"{'standard':24}{'top tr':>7}{'top ho':>7}{'any tr':>7}{'any ho':>7}"
+        f"{'hn tr':>7}{'hn ho':>7}"
+    )
+    for s in SLUGS:
+        print(
+            f"{s:24}"
+            + "".join(f"{c[(s, sp)]:>7}" for c in (top, anyc, mirror) for sp in splits)
+        )
+    kinds = Counter((r["kind"], r["split"]) for r in rows)
+    for k in ("violating", "hard_negative", "ordinary"):
+        print(f"{k:24}" + "".join(f"{kinds[(k, sp)]:>7}" for sp in splits))
+    print(
+        f"{'all':24}"
+        + "".join(f"{sum(r['split'] == sp for r in rows):>7}" for sp in splits)
+    )
+
+
+# ---- the listings ------------------------------------------------------------
+
+# ---- fraud ---------------------------------------------------------------------
+
+TRAIN += [
+    ("v", "fraud", "🚀 VIP Signals Room: catch the next 100x coin first", "We all buy at 8:00pm SHARP and sell into the pump. Last week +870% on $GRBL. Entry is $149 in USDT, Telegram invite after payment. 50 seats only. Do NOT leak the coin name outside the room!!", "pump-and-dump crypto signal group"),
+    ("v", "fraud", "Turn $500 into $8,000 in 14 days — guaranteed", "Our AI bot trades forex for you around the clock, no experience needed. Deposit at least $500 into your account with us and the bot does the rest. Withdraw any time (15% fee). On the webinar we show real statements from members. Book at quantbot-returns.example.com", "guaranteed-return AI trading bot"),
+    ("v", "fraud", "Earn $6k/month from your kitchen table - free info night", "Join our team! You buy the starter pack ($499) and bring in three friends who do the same, then the money rolls in passively. This is NOT a pyramid, it's network marketing 2.0. Bring someone you want to see win 💎", "pyramid scheme recruitment"),
+    ("v", "fraud", "Free webinar: claim your energy overpayment refund", "Millions of households overpaid on energy this winter. Enter your card number, expiry and the 3 digits on the back in the pre-registration form and we'll calculate your refund live on the call. Takes two minutes!", "card-detail phishing disguised as refund webinar"),
+    ("v", "fraud", "Easy cash for students - rent out your bank account", "100% legit!! You receive a transfer into your account and send it on, keep $400 yourself. Must have online banking and be 16+. Details tonight, add snap: quickcash_gigs", "money-mule recruitment"),
+    ("v", "fraud", "Virtual viewing: 1-bed flat, Camden, £900 pcm", "I'm working abroad so viewings are over video. Deposit of three months' rent (£2,700) is paid before the keys are couriered to you. Lots of interest, first to pay gets the flat. Contract emailed after payment.", "advance-fee rental scam"),
+    ("v", "fraud", "Recovery Room: get back what crypto scammers took", "Lost money to a fake exchange? Our certified blockchain recovery agents trace and reclaim your funds. Small upfront tracing fee of 0.05 BTC, fully refundable once your coins are returned. Join the free consultation call.", "recovery-scam targeting previous victims"),
+    ("v", "fraud", "gifting circle ✨ abundance night ✨", "Put in $1,000, move up the flower from water to fire and receive $8,000 from the new sisters. It's a gift, not an investment, so no taxes 🌸 Women only. DM Harmony for the link.", "blessing-loom gifting scheme"),
+    ("v", "fraud", "Grant Approval Webinar — $15,000 you never pay back", "You have been pre-selected for a federal hardship grant. Pay the one-time $250 processing fee in gift cards during the session and the funds land within 48 hours. Bring your SSN for verification.", "advance-fee fake grant"),
+    ("v", "fraud", "Lottery winners briefing", "Congratulations, your email was drawn. Join the call to release your prize, clearance charge payable on the day.", "short advance-fee lottery"),
+    ("v", "fraud", "WORK FROM HOME: reshipping coordinator, $35/hr", "Receive parcels at home, relabel them with the prepaid labels we send and post them abroad. No interviews, start tomorrow. Orientation on Zoom Monday. Keep packages unopened and don't discuss the job with the courier.", "reshipping mule job"),
+    ("v", "fraud", "Puppy adoption live stream — French bulldogs", "Meet the litter on camera! Pick your pup, pay the $650 reservation plus $300 pet-flight insurance by wire and we ship to any state. No visits due to biosecurity. Reply for the wire details.", "pet deposit scam"),
+    ("h", "fraud", "Spot the Scam: fraud-awareness talk for seniors", "Our library's community officer walks through the tricks used against older people: grandparent calls, fake bank texts, romance scams and gift-card demands. Bring your questions; family members welcome. Free, tea provided.", "fraud-awareness talk for seniors"),
+    ("h", "fraud", "Crypto tax seminar: reporting gains and losses", "A chartered accountant explains how disposals, staking rewards and airdrops are taxed, how to keep records, and what to do if you've lost coins to a hack. Not investment advice.", "crypto tax seminar"),
+    ("h", "fraud", "Anatomy of a Ponzi: the collapse of a 1920s swindle", "Economic historian Dr. Mara Ellison traces how one promoter paid early investors with later investors' money, and why the scheme fell apart. Part of our Financial History evenings.", "history lecture on a Ponzi scheme"),
+    ("h", "fraud", "Money-mule prevention workshop for college staff", "Students are targeted with 'easy cash' offers to move money through their accounts. This session helps advisers recognise the approach, explain the consequences and refer students for help.", "mule-prevention training"),
+    ("h", "fraud", "Romance scam survivors: peer support circle", "A confidential, moderated space for people who lost money or trust to someone they met online. No judgement. Run by a trained facilitator from Harbor Victim Support.", "support group for fraud victims"),
+]
+
+HELDOUT += [
+    ("v", "fraud", "Masterclass: how I retired at 29 with one copy-trade app", "Link your brokerage and mirror my trades automatically. Members averaged 41% a MONTH. Lifetime access $1,997 today only (was $4,997). Payment in crypto gets a bonus 'whale' tier. Doors close at midnight.", "copy-trading guaranteed-profit scheme"),
+    ("v", "fraud", "Airdrop claim party 🪂 connect wallet to receive $ORBIT", "Be on the stream at 9pm UTC, connect your wallet at orbit-claim.example.net and sign the approval to receive your tokens. Don't wait, unclaimed drops burn after one hour.", "wallet-drainer fake airdrop"),
+    ("v", "fraud", "Charity gala for flood victims — donate by gift card", "Every family in Rivermouth lost everything. Our foundation (registration pending) collects donations only in store gift cards because banks are too slow. Send photos of the card codes to the organiser.", "fake charity fundraiser"),
+    ("v", "fraud", "Overseas nursing jobs info session", "Guaranteed visa and hospital placement in Canada. $1,200 placement fee secures your place; refundable if no job within 3 years. Limited slots, bring your passport copy.", "fake job-placement fee"),
+    ("v", "fraud", "Car Auction Preview — ex-lease SUVs from $2k", "Cars are held at our bonded warehouse. Pay via escrow link sent after the stream and delivery is arranged. Test drives not possible.", "fake car sale with bogus escrow"),
+    ("v", "fraud", "💸 double ur USDT live 💸", "send any amount to the wallet on screen, we send 2x back. 1 hour only", "crypto doubling giveaway scam"),
+    ("v", "fraud", "Inheritance release briefing for the estate of Mr. H. Aldous", "You were identified as a beneficiary of an unclaimed estate worth $4.2m. A solicitor will explain the release process on this call. Legal clearance fees apply and are payable before the transfer.", "inheritance advance-fee scam"),
+    ("h", "fraud", "Protecting Your Small Business from Invoice Fraud", "Fake supplier emails and changed bank details cost small firms thousands. Our bank's fraud team shows real (anonymised) cases and a simple call-back policy you can adopt.", "invoice-fraud prevention webinar"),
+    ("h", "fraud", "Book club: Bad Blood and the psychology of the big con", "We discuss the book and why so many smart people believed. Snacks and strong opinions welcome.", "book club about a corporate fraud"),
+    ("h", "fraud", "Understanding MLMs: a consumer-rights Q&A", "A consumer-law adviser explains the difference between direct selling and pyramid schemes, what the regulator says, and how to get refunds for unsold stock.", "consumer-rights session on pyramid schemes"),
+]
+
+# ---- impersonation -------------------------------------------------------------
+
+TRAIN += [
+    ("v", "impersonation fraud", "Chase Security Update Session — verify your account", "Chase customers must attend this mandatory online verification. A Chase advisor will ask you to read out the one-time code sent to your phone to keep your account active. Accounts not verified by Friday will be frozen.", "posing as a bank"),
+    ("v", "impersonation fraud", "IRS Tax Resolution Hearing (Online)", "Official notice: you have an outstanding balance. Join the virtual hearing to avoid arrest. Payment accepted in Apple gift cards or Bitcoin at the hearing.", "posing as a tax agency"),
+    ("v", "impersonation", "Elon Musk LIVE: special Q&A with fans", "Elon here, doing a private stream for real supporters only. Ask me anything. Link is personal, don't share. — the official Elon team", "posing as a celebrity"),
+    ("v", "impersonation fraud", "Microsoft Support: your Windows licence has expired", "Join a Microsoft certified technician on this call. We will remote into your PC, fix the licence and take the renewal fee of $299. Download the support tool from ms-helpdesk.example.com first.", "tech-support impersonation"),
+    ("v", "impersonation", "HMRC Refund Clinic", "HM Revenue & Customs online clinic for taxpayers owed a refund. Bring your bank login so the officer can deposit the refund directly.", "posing as UK tax authority"),
+    ("v", "impersonation fraud", "Taylor Swift meet & greet giveaway 💜", "Hi Swifties it's Taylor!! I'm doing a small video meet & greet with 20 fans. Just cover the $80 'fan verification' and you're in. Love you all xx", "fake celebrity meet and greet"),
+    ("v", "impersonation", "Apple Developer Relations: beta invite session", "Official Apple event for select developers. Sign in with your Apple ID on the registration page apple-dev-beta.example.org to receive the beta build.", "posing as a company to phish credentials"),
+    ("v", "impersonation", "Social Security Administration benefits review", "Your SSA benefits are suspended due to suspicious activity. Attend this review with an SSA agent and confirm your number to restore payments.", "posing as government agency"),
+    ("v", "impersonation fraud", "Amazon Prime refund call", "Prime members were double charged. Amazon customer care will process refunds live. Install the screen-share app before joining.", "posing as a retailer for remote access"),
+    ("v", "impersonation", "Official DHL delivery rescheduling webinar", "Your parcel is on hold. DHL Express customer service will confirm your address and take the £1.99 redelivery fee on this call.", "courier impersonation"),
+    ("v", "impersonation", "Keanu Reeves fan call (it's really me)", "", "celebrity impersonation, title only"),
+    ("v", "impersonation", "Meeting with the Mayor's Office — housing grant", "Mayor Linda Carrow of Ashford City invites residents to apply for the new housing grant. Register your details and pay the $50 application fee to the mayor's personal assistant.", "posing as a named public official"),
+    ("h", "impersonation", "Celebrity impressionist comedy night", "Comedian Dev Harlan does his famous impressions of presidents, rock stars and talk-show hosts. 18+, clearly a parody, all in good fun.", "impressionist comedy show"),
+    ("h", "impersonation", "How to spot fake bank calls — with our fraud team", "Real staff from Northwell Credit Union explain what we'll never ask you for (your PIN, one-time codes, remote access) and how to check a call is genuine.", "bank's own anti-impersonation session"),
+    ("h", "impersonation", "Elvis tribute night: the Vegas years", "Tribute artist Ray Dalton performs the 1970s set with full band. Not affiliated with the Presley estate.", "tribute act"),
+    ("h", "impersonation", "Brand protection 101 for e-commerce sellers", "Learn how to report accounts that impersonate your shop, register your trademark and set up takedown workflows.", "brand-protection webinar"),
+    ("h", "impersonation", "Cosplay meetup: dress as your favourite hero", "Monthly online cosplay hangout. Show off your builds, share tips on armour foam and wigs, and vote for the best costume.", "cosplay meetup"),
+]
+
+HELDOUT += [
+    ("v", "impersonation fraud", "Wells Fargo fraud department — urgent account review", "We detected unusual logins. A Wells Fargo specialist will move your savings to a protected 'safe account' during this call. Have your card and online banking ready.", "bank impersonation safe-account scam"),
+    ("v", "impersonation", "Official Netflix Subscriber Appreciation Event", "Netflix is gifting 12 months free to loyal members. Confirm your billing details at netflix-rewards.example.net before the event to qualify.", "brand impersonation phishing"),
+    ("v", "impersonation", "A message from MrBeast: $10,000 giveaway stream", "I'm giving away $10k to 100 viewers on this stream. To verify you're not a bot, send $20 to my manager's wallet and I'll send back $10k.", "influencer impersonation giveaway"),
+    ("v", "impersonation", "USCIS Green Card Lottery Processing", "U.S. Citizenship and Immigration Services online session. Winners must pay the $380 processing fee during the call. Officers will verify passports on camera.", "immigration agency impersonation"),
+    ("v", "impersonation", "PayPal account limitation appeal", "paypal support here. ur account is limited. join call to verify identity + card", "payment service impersonation, lowercase"),
+    ("v", "impersonation", "Pastor Daniel Mwangi private prayer & blessing call", "This is the official page of Pastor Daniel (the old one was hacked). Seed offerings of $100 or more receive personal prophecy. Send via the link only.", "posing as a real preacher after a 'hacked account'"),
+    ("v", "impersonation", "Coinbase Wallet Migration Webinar", "All Coinbase users must migrate to the new wallet by 30 June. Our support engineers will guide you — you'll need your 12-word recovery phrase.", "exchange impersonation seed-phrase theft"),
+    ("h", "impersonation", "Drag king showcase: Kings of Pop", "Six drag kings bring their best Bowie, Prince and Freddie. Tickets $15, bar open, all welcome.", "drag king show with celebrity personas"),
+    ("h", "impersonation", "Identity theft: what to do in the first 24 hours", "A consumer advocate walks through freezing your credit, reporting to the police and recovering accounts after someone pretended to be you.", "identity-theft recovery talk"),
+    ("h", "impersonation", "Voice actors' panel: playing real people on screen", "Three voice actors discuss the craft and ethics of portraying public figures in biopics and satire.", "panel on acting real people"),
+]
+
+# ---- regulated goods -----------------------------------------------------------
+
+TRAIN += [
+    ("v", "regulated_goods", "❄️ Friday party favours — DM for menu ❄️", "Plug is back in town 🔌 Top shelf ❄️ and 🍄, same-day drop-off across the east side. Menu in DMs, cash or crypto. New faces need a referral.", "drug sales with emoji slang"),
+    ("v", "regulated_goods", "No-script pharmacy hour: Xanax, Adderall, oxys", "Skip the doctor. We ship pharma-grade bars and 30s discreetly, no prescription needed. Price list shared on the call, bulk discounts for resellers.", "prescription meds without prescription"),
+    ("v", "regulated_goods", "Ghost gun build-along (kits in stock)", "Finish your 80% lower live with us. Unserialized, no background check, no paperwork. Kits $180 shipped, jig included. Ask about auto sears in private chat.", "untraceable firearms and conversion parts"),
+    ("v", "regulated_goods", "Weight-loss jabs without a prescription 💉", "Semaglutide pens at half price, no consult required. Ships from our EU lab. Join the info session for dosing and the order link.", "prescription-only injectable without prescription"),
+    ("v", "regulated_goods", "HIGH STAKES POKER NIGHT — real money, no license needed", "Private online table, buy-in $500 in crypto, house takes 10%. No KYC, no limits, US players welcome. Invite code by DM.", "unlicensed gambling"),
+    ("v", "regulated_goods", "gr33n & edibles tasting 🌿 ships nationwide", "Lab-tested flower, carts and gummies mailed anywhere, even where it's not legal yet 😉 Tasting call Sunday, order after.", "cannabis mail-order into prohibited areas"),
+    ("v", "regulated_goods", "Research chemicals Q&A", "Vendor of 3-MMC, 2C-B and novel benzos. 'Not for human consumption' 😉. Discreet packaging, vacuum sealed. Prices on request.", "research-chemical drug vendor"),
+    ("v", "regulated_goods", "Sports betting syndicate — offshore book", "Bet with our offshore sportsbook, no ID and no state restrictions. Sign-up bonus 200%. Weekly tips session on Zoom.", "unlicensed offshore sportsbook"),
+    ("v", "regulated_goods", "Steroid cycle coaching + supply", "Coach Brick sets up your cycle and ships the gear: test, tren, dbol. No blood work needed. Sessions weekly.", "anabolic steroid supply"),
+    ("v", "regulated_goods", "plug hours 🍃💊 tonight", "u know the vibe. tap in", "very short coded drug listing"),
+    ("v", "regulated_goods", "Suppressor and switch swap meet", "Bring your stuff or buy ours. Solvent traps drilled, Glock switches, no serials. Meet-up location shared on the call to verified members only.", "illegal weapon parts exchange"),
+    ("v", "regulated_goods", "Cheap cigarettes & vapes, no age check", "Duty-free cartons and 10k-puff vapes delivered, we don't ask for ID. Wholesale rates for shops.", "tobacco without age verification, smuggled"),
+    ("h", "regulated_goods", "Harm reduction 101: drug-checking and naloxone", "Outreach workers from Eastside Health explain fentanyl test strips, how to recognise an overdose and how to use naloxone. Free kits posted to attendees in the county.", "harm-reduction talk"),
+    ("h", "regulated_goods", "Debate: should cannabis be legalised?", "Two policy researchers argue for and against legalisation, followed by audience Q&A. Moderated by the Civic Forum.", "cannabis-law debate"),
+    ("h", "regulated_goods", "Hunter education: firearm safety course", "State-certified hunter safety course. Safe handling, storage, transport and the law. Online theory session before the range day.", "hunter gun-safety course"),
+    ("h", "regulated_goods", "Responsible gambling: supporting a family member", "A counsellor from the Lakeside Gambling Helpline explains warning signs, blocking tools and where to get help.", "gambling-harm support"),
+    ("h", "regulated_goods", "Pharmacology lecture: how opioids work", "Part of the nursing programme. Receptors, tolerance, dependence and safe prescribing.", "academic pharmacology lecture"),
+]
+
+HELDOUT += [
+    ("v", "regulated_goods", "Mushroom micro-dose shop launch 🍄✨", "Our caps and choc bars ship in plain boxes to anywhere. Launch call with a 20% code. Pay with Cash App or BTC, no names needed.", "psilocybin sales"),
+    ("v", "regulated_goods", "Ozempic & Mounjaro — no doctor, no waiting", "Order during the live demo, pens shipped cold from overseas. First-timers get a free dosing chart.", "prescription-only GLP-1 without prescription"),
+    ("v", "regulated_goods", "Roulette & slots livestream — win real cash", "Our casino isn't licensed anywhere so there are no limits! Deposit via crypto, play along on the stream, 18+ ish.", "unlicensed online casino"),
+    ("v", "regulated_goods", "3D printed FGC-9 files + parts drop", "Full build pack and barrels available to members. Serious builders only, vetted on a call first.", "3D-printed firearm distribution"),
+    ("v", "regulated_goods", "K, molly & tina for the weekend", "Circuit party supply. Drop points downtown. Menu by text 555-0142.", "party drug sales"),
+    ("v", "regulated_goods", "Buy tramadol and codeine online — consultation not needed", "Reliable supplier, overnight delivery, 90 pills minimum.", "opioid sales without prescription"),
+    ("v", "regulated_goods", "Alcohol delivery for under-21s 🍻 no ID", "Prom weekend special. We drop off vodka and seltzers, no questions asked.", "alcohol sales to minors"),
+    ("h", "regulated_goods", "Sober curious: alcohol-free mixology class", "Shake up three zero-proof cocktails with bartender Nina Okafor. Ingredient list sent a week ahead.", "zero-proof cocktail class"),
+    ("h", "regulated_goods", "Licensed dispensary compliance training", "For staff at state-licensed cannabis retailers: ID checks, purchase limits and record keeping under the new rules.", "legal cannabis compliance training"),
+    ("h", "regulated_goods", "Antique firearms valuation evening", "Auction house specialists assess deactivated and antique guns from the 1800s. Photos only; no weapons brought to the venue.", "antique gun valuation"),
+]
+
+# ---- intellectual property -----------------------------------------------------
+
+TRAIN += [
+    ("v", "intellectual_property", "FREE PPV: title fight live stream, no subscription", "Watch the whole card free on our mirror link, HD, no buffering. Link drops 30 min before the main event. Share with the boys 🥊", "pirated pay-per-view stream"),
+    ("v", "intellectual_property", "Photoshop 2026 + full Adobe suite — cracked, lifetime", "Install session: we walk you through the patch and keygen so it never phones home. $25 one-time, works on Mac and Windows.", "cracked software"),
+    ("v", "intellectual_property", "Designer bag trunk show — 1:1 mirror quality", "Lou1s V and Ch@nel bags, identical to retail with logos and dust bags. Live try-on, orders shipped from our factory. DM for catalogue.", "counterfeit luxury goods with obfuscated brand names"),
+    ("v", "intellectual_property", "Premier League all season for $10 — IPTV", "18,000 channels, every match, Sky and BT included. Trial line on the call.", "illegal IPTV reseller"),
+    ("v", "intellectual_property", "Movie night: new Marvel film (cam rip) 🍿", "Watch party tonight, streaming the new release that's still in cinemas. Screen share link posted 10 min before.", "screening a pirated film"),
+    ("v", "intellectual_property", "Textbook PDF swap — all the paid ones", "We upload every course textbook so nobody pays $200 again. Request yours on the call, Google Drive links shared.", "pirated textbooks distribution"),
+    ("v", "intellectual_property", "Replica sneakers drop 👟 UA batch", "Jordan 1s and Dunks, top batch, boxes included, no one can tell. Live unboxing and ordering.", "counterfeit sneakers"),
+    ("v", "intellectual_property", "Full online course bundle — leaked", "Get the $2,000 marketing masterclasses for $15. Downloaded from the creators' platforms, shared via Mega.", "resale of leaked paid courses"),
+    ("v", "intellectual_property", "Game modding night: bypass Denuvo on new releases", "We release cracked builds the same day. Join the call for the torrent link and the crack.", "cracked games"),
+    ("v", "intellectual_property", "Live concert restream — Sold-out stadium show", "Got a pro feed of the official paid livestream. Re-broadcasting it free here.", "restreaming a paid concert"),
+    ("v", "intellectual_property", "Rolex & Omega 'homage' watches — with real logos", "Swiss-look automatic movements, exact dials and logos, papers included. From $120.", "counterfeit watches"),
+    ("v", "intellectual_property", "netflix acc0unts 4 cheap 😎", "shared logins, 1 yr, $5", "account-sharing resale"),
+    ("h", "intellectual_property", "IP-law webinar: copyright basics for creators", "A media lawyer explains fair use, licensing music for videos and what to do when someone steals your work.", "IP-law webinar"),
+    ("h", "intellectual_property", "Licensed screening: classic war film and director Q&A", "We've licensed the digital screening from the distributor. Followed by a discussion with a film historian.", "licensed film screening"),
+    ("h", "intellectual_property", "How to tell a fake: sneaker authentication class", "Resale authenticators show the stitching, tags and box details that give counterfeits away.", "counterfeit-spotting class"),
+    ("h", "intellectual_property", "Open-source software install party", "Bring your laptop and we'll help you switch to free, open-source alternatives for office, photo editing and music.", "open-source install party"),
+    ("h", "intellectual_property", "Fan-art meetup: drawing our favourite anime characters", "Non-commercial sketch night. Share your fan art, swap tips, no selling.", "fan-art meetup"),
+]
+
+HELDOUT += [
+    ("v", "intellectual_property", "Watch the final here free 📺⚽", "Link in bio at 7:45, mirror backups if they take it down. Spread it!", "pirated sports stream"),
+    ("v", "intellectual_property", "Office 365 & Windows activation keys, wholesale", "Grey-market keys and KMS activators. Live setup help, resellers get 40% off.", "illegitimate licence keys and activators"),
+    ("v", "intellectual_property", "Pop-up shop: 'inspired' Yeezy and Off-White tees", "Same tags, same prints, pennies on the dollar. Ships from our warehouse in 5 days.", "counterfeit streetwear"),
+    ("v", "intellectual_property", "Audiobook dump: 500 bestsellers for $9", "Ripped from a subscription service, DRM removed. Download via our private tracker after the call.", "pirated audiobooks"),
+    ("v", "intellectual_property", "Sunday screening — new streaming original (ripped)", "Got it off a leak site, showing it to the group before it comes out.", "screening leaked unreleased content"),
+    ("v", "intellectual_property", "Fake AirPods Pro wholesale call", "Serial numbers pass Apple check, pop-up animation works. MOQ 50 units.", "counterfeit electronics"),
+    ("v", "intellectual_property", "Sheet music from every publisher — scanned", "We scan new editions and share them free in the group. Stop paying publishers.", "pirated sheet music"),
+    ("h", "intellectual_property", "Trademark registration clinic for startups", "Bring your brand name; an attorney explains searches, classes and filing fees.", "trademark clinic"),
+    ("h", "intellectual_property", "Public-domain film night: silent comedies", "All films are out of copyright. Live piano accompaniment by Clara Weiss.", "public-domain screening"),
+    ("h", "intellectual_property", "Music sampling and clearance for producers", "How producers clear samples legally, what it costs and when you need a licence.", "sample-clearance workshop"),
+]
