@@ -271,3 +271,143 @@ HELDOUT += [
     ("h", "intellectual_property", "Public-domain film night: silent comedies", "All films are out of copyright. Live piano accompaniment by Clara Weiss.", "public-domain screening"),
     ("h", "intellectual_property", "Music sampling and clearance for producers", "How producers clear samples legally, what it costs and when you need a licence.", "sample-clearance workshop"),
 ]
+
+# ---- other (spam, malware, platform abuse) -------------------------------------
+
+TRAIN += [
+    ("v", "other", "Buy 10K real followers in 24 hrs — growth hacking live", "Instant followers, likes and views for Instagram and TikTok. Real-looking accounts, no drop. Packages from $19 shown on the call.", "selling fake followers"),
+    ("v", "other", "Earn $50 per review — 5-star review team", "We pay you to post 5-star reviews for restaurants, apps and dentists. Multiple accounts welcome. Training session every Monday.", "fake review farm recruitment"),
+    ("v", "other", "FREE Robux generator tutorial 🎮", "Download RBXgen.exe from our link and run it as admin to get unlimited Robux. Turn off antivirus first because it gives a false alarm.", "malware disguised as game generator"),
+    ("v", "other", "Crypto mining software giveaway — install and earn", "Install our 'miner' on your work computer, let it run overnight. Disable Windows Defender for best performance.", "malware/cryptojacking install"),
+    ("v", "other", "cheap SEO backlinks!!! 5000 links $9!!! best price!!! click!!!", "visit cheap-links-now.example.com cheap-links-now.example.com cheap-links-now.example.com", "link spam"),
+    ("v", "other", "Aged accounts for sale — bulk Gmail, Facebook, Discord", "PVA accounts, 2019–2023, ready for ads and bots. Bulk only. Checkout during the live sale.", "selling bulk accounts for abuse"),
+    ("v", "other", "Upvote ring weekly call", "We all upvote each other's posts and downvote competitors at the same time so the algorithm picks us. Bring 5 accounts each.", "coordinated vote manipulation"),
+    ("v", "other", "Google Maps review boost for local businesses", "Push your rating from 3.1 to 4.8 in a week with our network of reviewers. We also remove competitors' listings with mass reports.", "fake reviews and mass-report abuse"),
+    ("v", "other", "Streaming bot farm: 1M Spotify plays", "Boost your track with bot streams that look organic. Live demo of our phone farm.", "streaming-fraud bots"),
+    ("v", "other", "Free gift card event 🎁🎁🎁 CLICK NOW", "claim at freegiftz.example.net enter email and password to unlock", "spam and credential harvesting"),
+    ("v", "other", "Remote admin tool demo — control any PC secretly", "Our RAT runs hidden, bypasses antivirus and logs keystrokes. Builder licence $60. Demo on a victim machine live.", "malware sale"),
+    ("v", "other", "Join our engagement pod 🚀🚀🚀", "Like and comment every post in the chat within 5 mins or get kicked. Bots allowed. #followforfollow #f4f #like4like", "engagement manipulation pod with bots"),
+    ("h", "other", "Penetration testing course: introduction to ethical hacking", "Certified instructors teach reconnaissance, vulnerability scanning and reporting on our own lab network. Written permission and scope are covered in week one.", "penetration-testing course"),
+    ("h", "other", "Malware analysis for SOC analysts", "Reverse-engineering samples in an isolated sandbox. For security professionals; lab VMs provided.", "malware-analysis training"),
+    ("h", "other", "How to spot fake reviews before you buy", "Consumer journalist Pia Lund shows the patterns in paid reviews and tools to check sellers.", "fake-review awareness talk"),
+    ("h", "other", "Growing your audience organically — creators' workshop", "No bots, no bought followers: content planning, collaborations and analytics for small creators.", "organic growth workshop"),
+    ("h", "other", "Email deliverability webinar: staying out of spam", "For newsletter senders: consent, list hygiene, SPF/DKIM and unsubscribes.", "anti-spam deliverability webinar"),
+]
+
+HELDOUT += [
+    ("v", "other", "Instagram verification badge service ✔️", "Get the blue tick guaranteed. We also sell 50K followers bundles and auto-comment bots. Consultation call free.", "fake verification and follower sales"),
+    ("v", "other", "Amazon review club: free products for 5 stars", "Buy, leave a 5-star review with photos, get refunded via PayPal plus $10. Weekly product drop on the call.", "incentivised fake reviews"),
+    ("v", "other", "Minecraft free skins mod (download before stream)", "Get the mod from skinz-free.example.org — Chrome will say it's dangerous, just click keep. Need your Microsoft login to apply skins.", "malware and credential theft"),
+    ("v", "other", "Click farm jobs — $3/hour, phones provided", "Work in our office liking, following and watching ads on 40 phones at once. Info call Friday.", "click-farm recruitment"),
+    ("v", "other", "WIN WIN WIN iPhone 17 !!! register !!!", "", "spam, title only"),
+    ("v", "other", "Botnet rental: DDoS any server", "Stress-test 'your own' site with 400 Gbps. Pay by the hour, crypto only.", "DDoS-for-hire"),
+    ("v", "other", "Telegram mass DM tool — send 100k messages/day", "Scrape group members and blast them with your offer. Anti-ban proxies included.", "spam tool sale"),
+    ("h", "other", "Capture the Flag night for beginners", "Friendly cybersecurity competition on purpose-built practice servers. Teams of three, prizes for the top five.", "CTF competition"),
+    ("h", "other", "Social media research seminar: measuring bot networks", "University researchers present methods for detecting coordinated inauthentic behaviour.", "academic research on bots"),
+    ("h", "other", "Protect your home PC: antivirus and backups for seniors", "Library volunteers help you update, run a scan and set up automatic backups.", "basic security help"),
+]
+
+# ---- misinformation ------------------------------------------------------------
+
+TRAIN += [
+    ("v", "misinformation", "The Truth About Vaccines: what your doctor won't tell you", "Naturopath Glen Harker explains how vaccines cause autism and why you should skip your child's MMR. Bring your unvaccinated family; we'll cover 'detox' protocols too.", "anti-vaccine health misinformation"),
+    ("v", "misinformation", "Cure cancer with baking soda — free webinar", "Tumours are just fungus. Stop chemo and follow our alkaline protocol. Hundreds healed.", "dangerous cancer cure misinformation"),
+    ("v", "misinformation", "Election 'Vote by Text' info session", "Can't make it to the polls? On this call we show you how to vote by texting your choice to 555-0133. Polls open till Thursday for Party B voters.", "election misinformation about voting methods and dates"),
+    ("v", "misinformation", "MMS Protocol Group — drink your way to health", "Chlorine dioxide cures autism, malaria and COVID. Dosing schedules for kids shared on the call.", "bleach-drinking cure promotion"),
+    ("v", "misinformation", "5G towers are making you sick — community meeting", "Learn how 5G spread the virus and how to protect your home. We'll plan taking down the mast on Hill Road.", "5G conspiracy health misinformation"),
+    ("v", "misinformation", "Ditch insulin: reverse type 1 diabetes in 30 days", "Our raw-food protocol means T1 kids can stop insulin. Parents' webinar Tuesday.", "dangerous diabetes misinformation"),
+    ("v", "misinformation", "The Stolen Count: proof machines flipped votes", "Deleted-ballot 'evidence' and a plan to tell voters the county election is cancelled. Spread the new date: polls moved to Wednesday.", "election misinformation incl. false date"),
+    ("v", "misinformation", "HIV is a hoax — stop your meds", "Activist Q&A on why antiretrovirals are the real disease. Testimonies from people who quit.", "HIV denialism"),
+    ("v", "misinformation", "sunscreen = cancer ☀️🚫 learn the truth", "Throw out your SPF, your skin needs no protection. Sun-gazing workshop for babies too.", "sun-safety health misinformation"),
+    ("v", "misinformation", "Measles parties: natural immunity playdate", "Bring the kids over to catch it naturally from little Eli. Better than the jab!", "encouraging infection over vaccination"),
+    ("v", "misinformation", "Voter ID myth-busting (non-citizens vote here)", "We'll show how any non-citizen can register with just a library card and vote twice, you won't get caught.", "false voting-eligibility claims"),
+    ("v", "misinformation", "Fluoride mind control & the shots — truth night", "", "short health-conspiracy listing"),
+    ("h", "misinformation", "Misinformation literacy workshop for teens", "Students learn how to check a claim, read a source and spot manipulated images. Fun quiz with real viral examples.", "misinformation-literacy workshop"),
+    ("h", "misinformation", "Ask a paediatrician: vaccine questions answered", "Dr. Amara Sefu answers parents' honest questions about childhood vaccines, side effects and schedules.", "vaccine Q&A with a doctor"),
+    ("h", "misinformation", "How elections are counted — the county clerk explains", "A walkthrough of ballot handling, audits and observers from the elections office.", "election-process explainer"),
+    ("h", "misinformation", "History of medical quackery: snake oil to social media", "A history of the medicine-show era and the fake cures that followed.", "history of health hoaxes"),
+    ("h", "misinformation", "Fact-checkers' newsroom open day", "See how our fact-checking desk investigates viral claims.", "fact-checking open day"),
+]
+
+HELDOUT += [
+    ("v", "misinformation", "Stop chemo — juice fasting heals tumours naturally", "Holistic coach Bella Ray shares her 'cure' story and the 21-day juice plan that replaces oncology. Families welcome.", "replace cancer treatment with juice"),
+    ("v", "misinformation", "COVID jab = shedding! Protect your kids from the vaxxed", "Keep children away from vaccinated relatives. Learn about the 'antidote' pine-needle tea on the call.", "vaccine shedding misinformation"),
+    ("v", "misinformation", "IMPORTANT: Election day changed for District 9", "Because of the recount, voters in District 9 vote on Nov 12, not Nov 5. Tell everyone in your building.", "false election date"),
+    ("v", "misinformation", "Raw water summit 💧", "Tap water is poison. Drink untreated creek water, even for babies. Bottles for sale at the end.", "unsafe water health misinformation"),
+    ("v", "misinformation", "Essential oils instead of antibiotics for kids", "Ear infections, strep, even meningitis — skip the ER, here's our blend.", "dangerous treatment misinformation"),
+    ("v", "misinformation", "Mail ballots are fake — don't bother sending yours", "Insider 'proof' that postal votes go in the bin. Spread it before the deadline.", "voter suppression misinformation"),
+    ("v", "misinformation", "Ivermectin for everything webinar", "Horse paste doses for flu, cancer and kids' worms. No need for a doctor.", "unsafe self-medication misinformation"),
+    ("h", "misinformation", "Prebunking: how conspiracy theories spread", "A media researcher shows the tricks (false experts, cherry-picking) and how to talk to relatives who believe them.", "prebunking seminar"),
+    ("h", "misinformation", "New voters' information night", "Election officers explain registration deadlines, ID requirements and where to vote.", "official voter information"),
+    ("h", "misinformation", "Cancer patients' nutrition class with an oncology dietitian", "How to eat well during treatment. Works alongside your care team, not instead of it.", "nutrition for cancer patients"),
+]
+
+# ---- disruption ----------------------------------------------------------------
+
+TRAIN += [
+    ("v", "disruption", "Zoom raid night 💥 we hit a different class every Thursday", "Drop meeting IDs in the chat, we join at once, unmute and blast music, rename to the teacher and screen-share memes. Best raid gets a shoutout on the server.", "organised zoombombing"),
+    ("v", "disruption", "Let's crash the town council webinar", "They're voting on the bike lane tonight. Everyone join, spam the chat and keep unmuting so they can't finish. Link below.", "raiding a public meeting"),
+    ("v", "disruption", "Bomb squad 🎺 meeting raids for fun", "send us ur school's google meet codes and we'll do the rest lol", "coded meeting-raid service"),
+    ("v", "disruption", "Troll the support group — it's hilarious", "There's a grief group on Tuesdays with the camera on. Join with fake names and laugh at them. Screen record for TikTok.", "targeted raid on vulnerable group"),
+    ("v", "disruption", "Webinar flood: make their product launch fail", "Competitor's launch is at 3pm. Register 500 bot accounts and spam the Q&A.", "coordinated disruption of a competitor's event"),
+    ("v", "disruption", "R41D CLUB weekly", "codes in discord. ear rape audio pack included", "l33t raid club"),
+    ("v", "disruption", "Class-crash Fridays: send me your teacher's link", "I'll show up as 'Principal' and play airhorn sounds until they end the call. 100% anonymous.", "offering to zoombomb classes"),
+    ("v", "disruption", "Mass-report and raid the streamer's charity event", "We all join at 8, flood the chat with copypasta and report the stream so it gets taken down.", "raiding and mass-reporting"),
+    ("v", "disruption", "Shock screen-share squad", "We join open webinars and share gross images until the host figures out how to kick us. Sign up for the roster.", "shock-content meeting raids"),
+    ("v", "disruption", "Interview sabotage crew", "Hate your old company? Give us their hiring call links and we'll crash them with noise.", "raiding company meetings"),
+    ("v", "disruption", "Disrupt the mosque's online Quran class", "Join with offensive names and play music over the recitation. Codes shared at 6.", "raid on a religious meeting"),
+    ("v", "disruption", "#zoombomb #raid #meetcrash lol", "", "hashtag-only raid listing"),
+    ("h", "disruption", "Securing your Zoom: stop meeting raids", "IT staff show hosts how to use waiting rooms, passcodes, lock meetings and remove disruptive guests.", "meeting-security training"),
+    ("h", "disruption", "Flash mob rehearsal (online) for the town square", "Learn the choreography over video, then we surprise shoppers with a 3-minute dance on Saturday. Permit approved.", "harmless flash mob"),
+    ("h", "disruption", "Unmute & sing: virtual birthday surprise for Grandma Rose", "Everyone unmute at 7:05 and sing happy birthday together! Costumes encouraged.", "unmute to sing birthday"),
+    ("h", "disruption", "Peaceful protest planning meeting", "Organising a legal, permitted march for the climate. Marshals, routes and safety.", "lawful protest planning"),
+    ("h", "disruption", "Esports raid night: World of Warcraft guild", "Our guild raids the new dungeon Friday 9pm. Voice chat on, bring flasks.", "gaming raid"),
+]
+
+HELDOUT += [
+    ("v", "disruption", "Hijack the school board meeting 📢", "Everyone join the board's Teams call, unmute at once and play the siren track. Keep it going until they cancel the vote.", "raiding a school board call"),
+    ("v", "disruption", "Meet-code hunting party", "We scan random Google Meet codes and jump into whatever we find. Screaming encouraged. Best reactions get clipped.", "random meeting intrusion"),
+    ("v", "disruption", "Get the lecturer fired: disrupt her online lectures", "Join Dr. Finch's Monday lecture under students' names, spam slurs in the chat and make it look like her class is out of control.", "targeted lecture disruption"),
+    ("v", "disruption", "Chaos squad recruiting 😈", "Need people for raids on AA meetings and church streams. Soundboards provided.", "raid crew recruitment"),
+    ("v", "disruption", "Crash the Pride webinar", "They've got a public link. Flood it. Link shared at 5.", "raid on LGBTQ event"),
+    ("v", "disruption", "We'll ruin your ex's work call for $20", "Send the meeting link and a time. We join, make noise and say embarrassing things about them.", "paid meeting disruption"),
+    ("v", "disruption", "Operation Mic Drop", "Synchronized join at 10:00 on the company all-hands, everyone holds spacebar and plays the track.", "coordinated all-hands disruption"),
+    ("h", "disruption", "Hosting large webinars: moderation tools", "Learn panelist roles, Q&A moderation and how to handle disruptive attendees without stopping your event.", "webinar moderation training"),
+    ("h", "disruption", "Noise music performance: live online", "Experimental artists perform harsh noise sets. Headphones advised, volume warning!", "noise music concert"),
+    ("h", "disruption", "Teachers' session: keeping online classes safe", "Practical settings and classroom rules to stop uninvited guests.", "teacher safety session"),
+]
+
+# ---- privacy -------------------------------------------------------------------
+
+TRAIN += [
+    ("v", "privacy", "Doxxing workshop: find anyone's home address", "Bring a username and we'll find their real name, address, workplace and kids' school live on stream. Results posted in the group.", "doxxing"),
+    ("v", "privacy", "Leaked customer database for sale — 2M records", "Names, emails, phone numbers, partial card data from a big retailer. Samples on the call, pay in Monero.", "selling personal data"),
+    ("v", "privacy", "Secretly recorded calls archive — members' night", "I record my clients' therapy calls without them knowing. Listen to the juiciest ones together.", "sharing secretly recorded calls"),
+    ("v", "privacy", "Phone tracking for jealous partners", "Install our hidden app on their phone and see their location, texts and photos. Setup call included.", "stalkerware"),
+    ("v", "privacy", "Reveal who's behind the account — $50", "Send us an anonymous account and we'll unmask and post their ID, address and employer.", "de-anonymisation for hire"),
+    ("v", "privacy", "lookup service: SSN / DOB / address for any name", "fullz available, bulk pricing", "selling identity data"),
+    ("v", "privacy", "Exposing the nurse who reported us", "We found her address and her parents' numbers. Join to plan how we share them.", "targeted doxxing"),
+    ("v", "privacy", "Hidden camera review night", "Showing footage from cameras I put in my Airbnb rental. Guests didn't know. Members only.", "covert recordings of guests"),
+    ("v", "privacy", "Scraped LinkedIn + phone lists for cold calls", "500k people with private mobile numbers and home emails, scraped without consent. Live demo.", "sale of scraped personal data"),
+    ("v", "privacy", "Watch the leaked Zoom of the HR meeting 👀", "Someone recorded the layoff call without telling anyone. Names and faces uncensored. Streaming it tonight.", "sharing covert meeting recording"),
+    ("v", "privacy", "Find your neighbour's wifi password & camera feeds", "Access anyone's home cameras nearby. Step by step.", "unauthorised access to private cameras"),
+    ("v", "privacy", "D0X the streamer ☠️", "we got her address lol", "short doxxing listing"),
+    ("h", "privacy", "GDPR workshop for small businesses", "What personal data you can keep, for how long, and how to answer a subject access request. Templates included.", "GDPR workshop"),
+    ("h", "privacy", "OSINT for journalists: ethics and safety", "Open-source verification techniques for reporters, with a strong focus on not exposing private individuals.", "ethical OSINT training"),
+    ("h", "privacy", "Protect yourself from doxxing: a session for streamers", "Remove your address from people-search sites, lock down accounts and plan for the worst.", "anti-doxxing safety"),
+    ("h", "privacy", "Recording meetings legally: consent and notice", "An employment lawyer explains when you can record calls, how to inform participants and storing recordings.", "lawful recording talk"),
+    ("h", "privacy", "Data breach response tabletop exercise", "Security and legal teams walk through a simulated breach and notification duties.", "breach-response exercise"),
+]
+
+HELDOUT += [
+    ("v", "privacy", "People-finder night: we track down your ex", "Give us a name and an old phone number; we'll find where they live now and who they live with. $75.", "locating a person for a client"),
+    ("v", "privacy", "Patient records dump — clinic in Riverside", "Full medical histories and insurance numbers. Buyers only, escrow accepted.", "selling medical records"),
+    ("v", "privacy", "I recorded my boss's private calls lol", "Secret phone recordings of my manager talking to his wife and doctor. Playing them for the team tonight.", "sharing secretly recorded private calls"),
+    ("v", "privacy", "Spyware setup for parents of adult kids", "Read your grown son's messages without him knowing. Installs in 2 minutes when you borrow his phone.", "covert spyware on adults"),
+    ("v", "privacy", "Post her nudes & address: revenge board", "Upload your ex's private photos along with her workplace.", "non-consensual intimate images and doxxing"),
+    ("v", "privacy", "Email-to-identity lookup bot demo", "Type any email, get the owner's home address, phone and family members from leaked dumps.", "data-broker lookup from breaches"),
+    ("v", "privacy", "Who reported me? Unmask the moderator", "Join to crowdsource the real identity of the mod who banned us and post it everywhere.", "crowdsourced unmasking"),
+    ("h", "privacy", "Privacy settings clinic for older adults", "Volunteers help you lock down Facebook, WhatsApp and your phone's location sharing.", "privacy help clinic"),
+    ("h", "privacy", "Data protection officer meetup", "Monthly networking for DPOs. This month: handling deletion requests.", "DPO meetup"),
+    ("h", "privacy", "Stalkerware awareness for domestic-abuse advocates", "How to help survivors check their phones for tracking apps safely.", "stalkerware awareness"),
+]
