@@ -411,3 +411,108 @@ HELDOUT += [
     ("h", "privacy", "Data protection officer meetup", "Monthly networking for DPOs. This month: handling deletion requests.", "DPO meetup"),
     ("h", "privacy", "Stalkerware awareness for domestic-abuse advocates", "How to help survivors check their phones for tracking apps safely.", "stalkerware awareness"),
 ]
+
+# ---- harassment ----------------------------------------------------------------
+
+TRAIN += [
+    ("v", "harassment", "Roast session: tearing apart @maddie_draws", "We're spending the whole hour mocking Maddie's art, her weight and her voice. She'll be watching, I sent her the link 😂 Bring your worst.", "targeted humiliation of a named person"),
+    ("v", "harassment", "Make Josh Turner quit school — planning call", "Everyone message him every night, post his photos in the year group and make sure he knows nobody wants him there.", "organised bullying campaign"),
+    ("v", "harassment", "Pile-on night: flood her comments until she deletes", "The journalist who wrote that article. Her socials are linked. Don't stop until she goes private.", "coordinated pile-on"),
+    ("v", "harassment", "Rate the girls from accounting 👀", "Anonymous ranking of our coworkers' looks with photos from their socials. They don't know. Keep it private.", "sexualised targeting of coworkers"),
+    ("v", "harassment", "Call her fat until she leaves the gym group", "", "short targeted harassment"),
+    ("v", "harassment", "Exposing my ex: the truth about Kayla R.", "Live stream where I read out her texts, show her photos and tell everyone what kind of person she is. Tag her friends.", "public shaming of an ex"),
+    ("v", "harassment", "Threats workshop: how to scare a landlord into backing off", "Send anonymous messages saying we know where his kids go to school. It works every time.", "intimidation tactics"),
+    ("v", "harassment", "Get @vegan_vic banned and broken 💀", "Report-spam her and DM her daily. She cried on stream last time lmao.", "targeted abuse campaign"),
+    ("v", "harassment", "Teacher mocking stream — Mr. Oduya edition", "Clips of him with his stutter, deepfaked voice memes. Send them to his wife too.", "mocking a disability, targeting family"),
+    ("v", "harassment", "Weekly call: annoy the new neighbours out", "Plan for the week: noise, fake complaints, notes on their car, comments on their kid.", "neighbour harassment campaign"),
+    ("v", "harassment", "SPAM HER DMs 📩📩📩", "link to her account in chat. go go go", "coded pile-on"),
+    ("v", "harassment", "Deepfake night: put our classmate in funny videos", "Face-swap Priya into embarrassing clips and post them to the school group chat.", "deepfake harassment of a classmate"),
+    ("h", "harassment", "Anti-bullying workshop for parents and teachers", "What bullying looks like online, how to respond and how to support both the targeted child and the one doing it.", "anti-bullying workshop"),
+    ("h", "harassment", "Comedy roast of our retiring CEO (she asked for it!)", "Karen Holt has agreed to be roasted by the leadership team. All jokes vetted; proceeds to the staff charity.", "consensual roast"),
+    ("h", "harassment", "Online harassment survivors' support group", "A safe, moderated space for people who have been targeted online. Peer support and practical tips.", "survivors' support group"),
+    ("h", "harassment", "Workplace harassment training for managers", "How to recognise, report and investigate harassment; legal duties.", "workplace harassment training"),
+    ("h", "harassment", "Debate club: is cancel culture real?", "Motion debated by two teams, audience vote at the end.", "debate about cancel culture"),
+]
+
+HELDOUT += [
+    ("v", "harassment", "Hot or not: we judge the new interns", "Screenshots from their LinkedIn. Vote with emojis. Don't let HR see this.", "demeaning ranking of colleagues"),
+    ("v", "harassment", "Make him regret leaving the band", "Group call to plan how we flood Sam Pell's gig reviews, message his girlfriend and turn up at his job.", "coordinated harassment of former bandmate"),
+    ("v", "harassment", "Call in and cry: prank the widow", "Her husband died last month, her number's on the funeral page. We call pretending to be him.", "cruel harassment of a bereaved person"),
+    ("v", "harassment", "Break the streamer — 24h clip-farm of her worst moments", "Cut together everything embarrassing, post it under every video she makes and tag her employer.", "sustained targeted campaign"),
+    ("v", "harassment", "Sunday group chat: ugly kid memes of Ben", "", "short bullying listing"),
+    ("v", "harassment", "Teach that referee a lesson", "We know his car. Everyone message him what we'll do if he refs our match again.", "threatening messages to a referee"),
+    ("v", "harassment", "Silence the councillor 📣", "Flood her inbox and phone (555-0187) with abuse until she resigns. Scripts provided.", "abuse campaign against a politician"),
+    ("h", "harassment", "Cyberbullying: what schools can do", "A panel of head teachers and a children's charity on policies that work.", "cyberbullying panel"),
+    ("h", "harassment", "Self-advocacy for people who stutter", "A friendly group where members practise speaking and share how they handle teasing.", "stutter support group"),
+    ("h", "harassment", "Restraining orders explained: a legal aid clinic", "Free advice from legal aid lawyers on protective orders and documenting abuse.", "legal clinic on protective orders"),
+]
+
+# ---- hate ----------------------------------------------------------------------
+
+TRAIN += [
+    ("v", "hate", "Remigration now: keep our town white", "Meeting for locals who are tired of 'them' moving in. We'll plan how to make the new families unwelcome. Europeans only.", "racial exclusion"),
+    ("v", "hate", "The truth about the (((globalists)))", "Lecture on how they control banks and media. Open to all proud patriots. 1488.", "antisemitic coded hate"),
+    ("v", "hate", "Traditional values night: why gays are a disease", "Pastor-led talk on how homosexuality is a sickness spreading to our kids and must be stopped.", "anti-LGBT dehumanisation"),
+    ("v", "hate", "Women are property: red-pill men's circle", "Why women shouldn't vote, work or speak unless asked. Bring your stories of putting them in their place.", "misogynistic hate"),
+    ("v", "hate", "Stand-up: immigrant jokes only, no PC", "Comedians doing nothing but jokes about how [group] are vermin and criminals. Not for snowflakes.", "dehumanising comedy night"),
+    ("v", "hate", "Trans people aren't human — open mic", "", "short anti-trans hate"),
+    ("v", "hate", "Great Replacement study group", "We read the 'evidence' that they're replacing us on purpose, and what true men must do.", "replacement theory"),
+    ("v", "hate", "No Muslims allowed: neighbourhood watch meeting", "Keeping our streets safe from those people. Muslims and 'sympathisers' banned from joining.", "religious exclusion and hostility"),
+    ("v", "hate", "Disabled people are a burden — debate", "Why society should stop spending on cripples and retards. Speaker: Colin Marsh.", "disability hate with slurs"),
+    ("v", "hate", "👌🐸 Kekistan chat night 14/88", "memes & honest race science. normies stay out", "coded white-supremacist listing"),
+    ("v", "hate", "Roma out: meeting about the camp", "They are thieves by nature. Let's make sure they leave town before summer.", "anti-Roma hate"),
+    ("v", "hate", "Race realism webinar: IQ and the lesser races", "Pseudo-scientific talk on why some races are born inferior and shouldn't mix.", "scientific-racism hate"),
+    ("h", "hate", "Anti-racism workshop: the history and harm of slurs", "We examine how slurs have been used to dehumanise groups, and how to respond when you hear them. Content note: slurs are discussed as a topic.", "anti-racism workshop discussing slurs"),
+    ("h", "hate", "Drag brunch with Miss Ginger Snapz", "Bottomless mimosas, lip-sync battles and a lot of glitter. 18+.", "drag show"),
+    ("h", "hate", "Holocaust Memorial Day: survivors' testimonies", "A reading of survivors' accounts and a talk on how hateful propaganda spread.", "Holocaust memorial event"),
+    ("h", "hate", "Interfaith dialogue: Muslims and Christians in conversation", "Imam Yusuf Karim and Reverend Ellen Price on shared values.", "interfaith dialogue"),
+    ("h", "hate", "Research seminar: how extremist memes encode hate", "Academic talk on coded symbols like triple parentheses and number codes, for moderators and researchers.", "research on hate symbols"),
+]
+
+HELDOUT += [
+    ("v", "hate", "Protect our bloodline — men's heritage evening", "No race-mixers, no foreigners. We talk about keeping the nation pure and what to do about the invaders.", "white-nationalist hate"),
+    ("v", "hate", "Why Jews run everything (Q&A)", "Bring questions; our speaker explains the conspiracy behind every war.", "antisemitic conspiracy"),
+    ("v", "hate", "Straight pride rally: end the groomer agenda", "Gay and trans people are predators targeting our kids. Let's run them out of the library.", "anti-LGBT smear and exclusion"),
+    ("v", "hate", "Immigrant 'invasion' townhall 🐀", "They breed like rats. Time to stop them.", "dehumanising anti-immigrant hate"),
+    ("v", "hate", "Men's rights night: women deserve what they get", "Talks on why women are less than men and should be punished for independence.", "misogynistic hate"),
+    ("v", "hate", "Hindus out: community meeting", "", "short religious hate"),
+    ("v", "hate", "Jokes about the deaf: comedy special", "Two hours of mocking deaf people as subhuman, with signs. Fun for the whole family!", "disability hate comedy"),
+    ("h", "hate", "Pride month kick-off party", "Music, stalls and speeches celebrating the LGBTQ+ community. Everyone welcome.", "pride event"),
+    ("h", "hate", "Book talk: how the propaganda of the 1930s worked", "An author discusses her book on Nazi posters and radio.", "history of hate propaganda"),
+    ("h", "hate", "Deaf culture evening with ASL poetry", "Performances by Deaf poets, interpreted into spoken English.", "Deaf culture event"),
+]
+
+# ---- violence ------------------------------------------------------------------
+
+TRAIN += [
+    ("v", "violence", "Street fight club — sign up to jump randoms", "We pick people walking alone at night and film the knock-outs. Best KO video wins $100.", "organised assaults on strangers"),
+    ("v", "violence", "Let's make the manager pay", "He fired me. Meeting to plan when we catch him in the car park. Bring bats.", "planning an assault"),
+    ("v", "violence", "Hire a beating — discreet service", "Someone wronged you? We'll handle it. Price depends on how much damage you want.", "violence for hire"),
+    ("v", "violence", "Happy slapping challenge 👊📱", "slap a stranger, upload it, get points", "violent challenge"),
+    ("v", "violence", "Teach the cheater a lesson", "We know where Derek lives. Group call tonight to plan the visit. Masks.", "planning violence against a named person"),
+    ("v", "violence", "Dogfight betting night 🐕", "Pit bulls and prize money. Location shared to confirmed members only.", "animal fighting"),
+    ("v", "violence", "Gore compilation watch party — real deaths", "Uncensored footage of accidents and executions, commentary by our hosts.", "glorifying real violence"),
+    ("v", "violence", "Kill the snitch 🐀🔪", "you know who you are. we coming", "short violent threat"),
+    ("v", "violence", "Football firm meetup — away match Saturday", "Meet at the station, we're going for their lot. No cameras, bring gum shields.", "planned football violence"),
+    ("v", "violence", "Ex-wife problems? Let's solve it permanently", "A call for men who want to make sure she never testifies.", "coded threat of serious violence"),
+    ("v", "violence", "Acid attack 'revenge' support group", "How to get back at those who hurt you. Share plans privately.", "encouraging violent attacks"),
+    ("v", "violence", "Punch a protester night", "The march is Sunday. Come ready to put them on the ground. We'll have your back.", "incitement against protesters"),
+    ("h", "violence", "Self-defence class for women", "Instructor Nadia Brooks teaches awareness, escapes from grabs and de-escalation. Beginners welcome.", "self-defence class"),
+    ("h", "violence", "Live boxing stream: regional amateur championships", "Watch the bouts live with commentary. Sanctioned by the regional boxing federation.", "boxing stream"),
+    ("h", "violence", "True-crime book club: In Cold Blood", "We discuss Capote's book and the ethics of writing about real killings.", "true-crime book club"),
+    ("h", "violence", "Domestic-violence survivors' support group", "A confidential group for survivors, run by trained advocates.", "survivors' support group"),
+    ("h", "violence", "Stage combat workshop for actors", "Safe, choreographed fight scenes with a certified fight director.", "stage combat"),
+]
+
+HELDOUT += [
+    ("v", "violence", "Night patrol: we find the dealers and break legs", "Vigilante group, you bring the bats, we bring the addresses.", "vigilante violence"),
+    ("v", "violence", "Payback for Coach Miller", "He benched my son. We're waiting outside after practice. Who's in?", "planning assault on a coach"),
+    ("v", "violence", "Knockout game crew recruiting", "Film yourself dropping a random with one punch. Top clips reposted.", "assault challenge"),
+    ("v", "violence", "Cockfight stream 🐓💰", "live pit, bets via app", "animal fighting stream"),
+    ("v", "violence", "Make the landlord disappear — serious people only", "Discreet planning. Paid.", "coded violence for hire"),
+    ("v", "violence", "Riot at the stadium — we burn it down after the final", "Bring flares and bottles. Police are outnumbered.", "planned riot"),
+    ("v", "violence", "Real beatdown videos: subscribe for uncut footage", "Fresh every week from our boys. Faces visible.", "distributing assault footage"),
+    ("h", "violence", "Martial arts open house: Brazilian jiu-jitsu", "Free trial class for adults, gi provided.", "martial arts class"),
+    ("h", "violence", "Violence prevention: bystander intervention training", "How to safely step in when you see harassment or a fight starting.", "bystander training"),
+    ("h", "violence", "MMA pay-per-view watch party at The Anchor (licensed)", "We show the official broadcast on the big screen. Wings half price.", "licensed fight screening"),
+]
