@@ -786,12 +786,53 @@ HELDOUT += [
     ("v", "disruption", "Raid the yoga livestream lmao", "cams on, shirtless, screaming. 7am their time.", "raid on a public class"),
     ("v", "privacy", "Selling the guest list (with phone numbers)", "Full attendee export of last week's conference incl. personal mobiles and home addresses. $200.", "selling attendees' personal data"),
     ("v", "harassment", "Write a one-star review of her life ⭐", "Her business, her wedding photos, her kids' posts. Everyone comment. She deserves it.", "pile-on against a named woman"),
-    ("v", "hate", "Afterwork for real Swedes only: keep the foreigners out of our pubs", "", "ethnic exclusion listing"),
+    ("v", "hate", "After-work drinks for true Brits only: keep the foreigners out of our pubs", "", "ethnic exclusion listing"),
     ("v", "violence", "We find the paedo, we finish him", "Name and address in the group. Who's coming tonight?", "vigilante incitement"),
     ("v", "violent_extremism", "The Vanguard reading group — for those who will act", "We study the writings of the men who struck first and plan how our cell will follow.", "extremist cell planning"),
     ("v", "self_harm", "Goodbye letters workshop 🖤", "Write yours with us. We help each other say it, and stop anyone from changing your mind.", "suicide encouragement"),
     ("v", "sexual", "Private dancers — video bookings open", "Hourly rates, explicit shows, discretion guaranteed.", "sexual services"),
     ("v", "child_safety", "Big brother mentoring: one-to-one calls with boys 10-12", "I'll be your best friend. Our calls are private, parents not invited. Gifts for the most loyal.", "grooming via fake mentoring"),
+]
+
+# ---- more hard negatives and ordinary listings -----------------------------------
+
+TRAIN += [
+    ("h", "child_safety", "Raising digitally resilient kids — evening for carers", "Foster carers and grandparents learn how to set up parental controls, talk about secrets that feel wrong, and what to do if a child tells you an adult online asked them to keep quiet. Led by the county safeguarding partnership. Slides and helpline numbers sent afterwards.", "long child-protection session for carers"),
+    ("h", "violent_extremism", "Screening: 'Radical' (documentary) + panel", "Licensed screening of a documentary following a family whose son joined an extremist group abroad, then a panel with a prevention officer and the director.", "documentary on radicalisation"),
+    ("h", "self_harm", "Men's mental health walk & talk", "A relaxed chat for men who are struggling, led by a trained peer supporter. If you're in crisis, our page lists the 24-hour lines.", "men's mental health group"),
+    ("h", "violence", "Kickboxing fitness — beginners' bootcamp", "High-energy pad work and conditioning, no sparring. Gloves optional for week one.", "kickboxing fitness class"),
+    ("h", "hate", "Reclaiming the word: queer history night", "Historians trace how insults aimed at gay men and lesbians were reclaimed by activists. Content note: historic slurs quoted on slides.", "LGBTQ history discussing slurs"),
+    ("h", "sexual", "Sexual assault awareness month: survivors speak", "Three survivors share their stories of reporting, recovery and justice. Counsellors available in a side room.", "survivors' awareness event"),
+    ("h", "privacy", "Password managers and 2FA: hands-on help", "Bring your phone and laptop; volunteers help you set up a password manager and two-factor login.", "security hygiene workshop"),
+    ("h", "harassment", "Roast battle comedy night — comics only roast each other", "Pre-agreed pairs of comedians trade insults on stage. Audience members are never targeted.", "roast battle between consenting comics"),
+    ("h", "fraud", "Scam-baiting stories: a comedy lecture", "Comedian and consumer campaigner Tom Reyes shares how he wasted scammers' time for a year, and the warning signs he learned along the way.", "comedy lecture on scam-baiting"),
+    ("h", "regulated_goods", "Safe storage of medicines at home", "A pharmacist explains locking away painkillers, disposing of old prescriptions and keeping them from teens.", "medicine safety talk"),
+    ("h", "misinformation", "Debunking health myths with Dr. Sunil Varma", "From 'detox teas' to 'vaccine shedding': a GP goes through the claims patients bring him and what the evidence says.", "myth-busting talk"),
+    ("h", "disruption", "Flash choir: surprise your colleagues' meeting (with the manager's OK)", "We're planning a 2-minute song to open the Friday all-hands, arranged with the host. Rehearsal Wednesday.", "planned surprise with host's consent"),
+    ("h", "impersonation", "Mock trial: identity fraud case for law students", "Students argue a fictional case about a man who posed as a bank officer. Judges from the local bar.", "mock trial on impersonation"),
+    ("h", "intellectual_property", "Replica props workshop for film fans (non-commercial)", "Build a prop from your favourite film for your own shelf. We cover why selling copies with logos isn't okay.", "prop-making workshop"),
+    ("h", "other", "Bug bounty basics: responsible disclosure", "How to report a vulnerability to a company, stay in scope and get paid fairly.", "bug-bounty webinar"),
+    ("o", "", "Coffee morning for new mums", "Bring the baby, grab a brew. Health visitor Jo pops in at 11.", "parents' social"),
+    ("o", "", "Marketing webinar: writing subject lines that get opened", "Real A/B test results from 200 newsletters, plus a checklist you can steal.", "marketing webinar"),
+    ("o", "", "Mandarin for travellers — lesson 3", "Ordering food, asking directions and numbers up to 100.", "language class"),
+    ("o", "", "Bike maintenance night", "Fix a puncture, adjust brakes and oil a chain. Have your bike and a bucket of water ready.", "DIY class"),
+    ("o", "", "Town library summer reading challenge launch", "Children collect stickers for every book they read over the holidays. Storyteller Mo Adeyemi opens the challenge with songs and stories, and librarians explain how to sign up online or at any branch. There are medals for everyone who finishes six books, and a prize draw in September.", "long library listing"),
+    ("o", "", "Charity auction preview", "See the lots before Saturday's auction: signed shirts, a weekend cottage and art from local schools.", "charity auction"),
+    ("o", "", "Friday film club: 'Singin' in the Rain'", "Group watch using your own streaming rental, chat afterwards.", "film club"),
+    ("o", "", "Interview skills for graduates", "Careers adviser Fiona Grant covers competency questions and STAR answers, with mock interviews in pairs.", "careers workshop"),
+    ("o", "", "Ramadan iftar with the interfaith council", "", "religious community meal, no description"),
+    ("o", "", "Strength training over 50", "Safe, progressive workouts with dumbbells or water bottles.", "fitness class"),
+]
+
+HELDOUT += [
+    ("h", "violence", "Women's rugby final — live stream", "Watch the county final with commentary from former players.", "sports stream"),
+    ("h", "regulated_goods", "Naloxone training for bar and club staff", "Recognise an overdose, respond and call for help. Kits provided by the health board.", "overdose-response training"),
+    ("h", "hate", "Workshop: responding to racist abuse at football", "Stewards and fan groups discuss reporting, supporting targets and what the chants mean.", "anti-racism in football"),
+    ("o", "", "Ukulele jam for beginners", "Four chords, ten songs. Chord sheets in the description link.", "music jam"),
+    ("o", "", "Landlord and tenant rights Q&A", "Free advice session from the housing advice centre on deposits, repairs and notices.", "housing advice"),
+    ("o", "", "Nature journaling in the park", "Sketch, note and notice. Bring a notebook; beginners welcome.", "nature class"),
+    ("o", "", "Staff quiz: end-of-year social", "Teams assigned randomly. Festive jumpers encouraged.", "office social"),
+    ("o", "", "Introduction to beekeeping", "The Hillside Beekeepers explain what a first year looks like, equipment costs and where to get a colony.", "hobby talk"),
 ]
 
 if __name__ == "__main__":
