@@ -1934,7 +1934,7 @@ TRAIN += [
         "v",
         "hate",
         "Stand-up: immigrant jokes only, no PC",
-        "Comedians doing nothing but jokes about how [group] are vermin and criminals. Not for snowflakes.",
+        "Comedians doing nothing but jokes about how immigrants are vermin and criminals. Not for snowflakes.",
         "dehumanising comedy night",
     ),
     ("v", "hate", "Trans people aren't human — open mic", "", "short anti-trans hate"),
@@ -2336,8 +2336,8 @@ TRAIN += [
     (
         "v",
         "violent_extremism",
-        "Saint Tarrant memorial stream",
-        "his words live on. read & share",
+        "our saint's anniversary stream 🕯️",
+        "5 years since he streamed it. his words live on. read & share",
         "glorification of a terrorist, coded",
     ),
     (
@@ -2886,7 +2886,7 @@ TRAIN += [
     (
         "v",
         "child_safety",
-        "Gamer mentor for kids — free skins if you keep our chats secret",
+        "Gamer mentor for kids — free skins for keeping chats secret",
         "I help younger players level up. DM me, and don't tell your mum about our calls 🤫",
         "grooming with gifts and secrecy",
     ),
@@ -2911,7 +2911,7 @@ TRAIN += [
         "13-16 only. Must be able to video chat late when parents sleep.",
         "adult seeking minors for relationship",
     ),
-    ("v", "child_safety", "cp links", "", "CSAM, title only"),
+    ("v", "child_safety", "cp links 🔗 trade here", "", "CSAM, title only"),
     (
         "v",
         "child_safety",
@@ -3091,7 +3091,7 @@ TRAIN += [
     (
         "o",
         "",
-        "Q3 All-Hands",
+        "Q3 All-Hands meeting",
         "Company update from the leadership team, team highlights and open Q&A. Submit questions in advance via the form.",
         "all-hands",
     ),
@@ -3130,7 +3130,7 @@ TRAIN += [
         "Our solutions engineer shows budgets, alerts and tagging strategies. 45 min + Q&A.",
         "tech webinar",
     ),
-    ("o", "", "Knitting circle", "", "short hobby listing"),
+    ("o", "", "Thursday knitting circle", "", "short hobby listing"),
     (
         "o",
         "",
@@ -3155,7 +3155,7 @@ TRAIN += [
     (
         "o",
         "",
-        "Grief café",
+        "Monthly grief café",
         "An informal space to talk about loss over coffee. Run by volunteers from the hospice.",
         "bereavement café",
     ),
@@ -3579,7 +3579,7 @@ TRAIN += [
     (
         "v",
         "fraud",
-        "The Wealth Circle: a private evening for people who are done being broke",
+        "The Wealth Circle: private evening for people done being broke",
         "I was a single mum on benefits three years ago. Today I own four properties and I never check my bank balance. I'm not special. I just found the system the banks don't want you to know about. On this call I'll show you my exact method, live, with real numbers. After the call a handful of you will be invited into the Inner Circle, where my team places your capital into our private liquidity pool and you receive 3% every single week. Minimum placement is $2,500, paid by wire or USDT. Spots are capped because the pool can only absorb so much. If you're still reading, this is your sign. Don't let fear keep you poor.",
         "long persuasive Ponzi pitch",
     ),
@@ -3855,7 +3855,7 @@ HELDOUT += [
     (
         "v",
         "hate",
-        "After-work drinks for true Brits only: keep the foreigners out of our pubs",
+        "After-work drinks for true Brits: keep foreigners out of our pubs",
         "",
         "ethnic exclusion listing",
     ),
@@ -4132,6 +4132,161 @@ HELDOUT += [
         "Introduction to beekeeping",
         "The Hillside Beekeepers explain what a first year looks like, equipment costs and where to get a colony.",
         "hobby talk",
+    ),
+]
+
+# ---- long listings (60–120 words) --------------------------------------------------
+
+TRAIN += [
+    (
+        "o",
+        "",
+        "Community garden volunteer day: spring planting",
+        "The Maple Street community garden needs hands! This Saturday we're planting out the tomatoes, beans and squash that the school kids started on their windowsills in March. No experience needed: our garden leads will show you what to do, and there are jobs for every ability, from seed sowing at the potting bench to turning compost. We'll stream the morning briefing for anyone who wants to follow along from home and pick up growing tips. Bring gloves, water and a packed lunch; we provide tools, tea and cake. Children are welcome with an adult. If it rains heavily we'll move to the following Saturday and post an update here by 8am.",
+        "long volunteer day listing",
+    ),
+    (
+        "o",
+        "",
+        "Webinar: Moving your team to a four-day week",
+        "Thinking about a four-day week but worried about clients, coverage or productivity? Operations lead Priya Natarajan shares what happened when her 60-person agency ran a six-month trial: how they redesigned meetings, which roles needed rotas, what they measured and the two things they'd do differently. After the talk we'll open up for questions from HR teams and founders. The session is 50 minutes, recorded, and slides are sent to everyone who registers. Suitable for managers at small and mid-sized organisations in any sector.",
+        "long business webinar",
+    ),
+    (
+        "o",
+        "",
+        "Autumn term open evening — Oakridge Sixth Form",
+        "Year 11 students and their families are invited to find out what studying at Oakridge is like. The headteacher opens the evening at 6pm with an overview of our A-level and vocational courses, followed by subject sessions in breakout rooms where you can meet teachers and current students. Our careers team will explain university and apprenticeship support, and the pastoral lead will talk about wellbeing and the transition from GCSEs. Applications open on 1 November. Please register each family member separately so we can send you the right links.",
+        "long school open evening",
+    ),
+    (
+        "o",
+        "",
+        "Saturday bread baking: enriched doughs",
+        "Brioche, cinnamon knots and a plaited challah in one afternoon. Baker Tomasz Nowak works through each dough live, explaining why butter, eggs and sugar change the way bread behaves and how to tell when your dough is properly proved. You'll get the ingredient list and timings a week before, so you can have the first dough rising when we start. Questions are answered as we go, and there's a 20-minute troubleshooting session at the end for anyone whose loaves came out flat last time. Suitable for confident beginners.",
+        "long baking class",
+    ),
+    (
+        "h",
+        "self_harm",
+        "Supporting a friend who talks about suicide — evening course for students",
+        "Many of us have had a friend say something that frightened us. This two-hour course, run by the university counselling service with a charity trainer, helps you notice warning signs, ask directly and calmly whether someone is thinking about suicide, listen without judgement and help them reach support. We also talk about looking after yourself afterwards. We do not discuss methods. Every attendee receives a card with 24-hour helpline numbers and details of campus support. The session is not recorded, so people can speak freely.",
+        "long suicide-prevention course for students",
+    ),
+    (
+        "h",
+        "regulated_goods",
+        "Festival harm reduction volunteers: training session",
+        "We're recruiting volunteers for the welfare tent at this summer's Greenvale Festival. This online training covers how drugs and alcohol affect people in hot, crowded settings, how to recognise someone who needs medical help, how our on-site drug-checking service works and how to talk to festival-goers without judging them. You'll also meet the paramedic team you'll work alongside. Volunteers get a free weekend ticket in exchange for three shifts. You must be over 18 and attend this session before your first shift.",
+        "long harm-reduction volunteer training",
+    ),
+    (
+        "h",
+        "violent_extremism",
+        "Lecture series: political violence in 20th-century Europe",
+        "In this six-week series Dr. Owen Pryce examines why groups turned to bombings and assassinations in Italy, Germany, Spain and Northern Ireland, how states responded and how the violence ended. Each week combines a 45-minute lecture with archive footage and a seminar discussion. We look at propaganda critically and do not share it uncritically. Reading lists are provided, and the series is suitable for anyone with an interest in history; no academic background is needed. Part of the university's public learning programme.",
+        "long history lecture series on political violence",
+    ),
+    (
+        "h",
+        "privacy",
+        "Journalists' workshop: protecting sources and yourself",
+        "Reporters covering sensitive stories are often targeted with doxxing, hacked accounts and leaked addresses. In this workshop a newsroom security lead explains threat modelling, how to remove personal details from data broker sites, securing phones and messaging apps, and how to handle confidential documents so sources can't be identified. There is a practical half hour where you audit your own online footprint with a checklist. Open to staff and freelance journalists; press ID not required.",
+        "long journalist security workshop",
+    ),
+    (
+        "v",
+        "self_harm",
+        "The Quiet Room — for those who have decided",
+        "If you've found this page, you already know. You've tried the doctors, the pills, the people who said it would get better. We won't tell you any of that. The Quiet Room is a small nightly call for people who are ready to stop and want to be understood in their last weeks. We listen, we encourage each other, and we celebrate the members who've gone before us. Please don't come here to 'rescue' anyone; helpers and hotline people are removed. Invitation by DM only.",
+        "long suicide-encouragement group",
+    ),
+    (
+        "v",
+        "regulated_goods",
+        "Members' pharmacy: weight loss, sleep and focus without appointments",
+        "Tired of waiting six weeks for a GP who says no? Our members' pharmacy ships the same medicines doctors prescribe, with none of the gatekeeping. This month's list: semaglutide and tirzepatide pens, zopiclone and diazepam for sleep, modafinil and Adderall for focus, and a 'confidence bundle' of propranolol and Xanax. There's no consultation, no ID and no limits on quantity. Join the monthly call where our 'pharmacist' answers questions about stacking, then order through the private link.",
+        "long prescription-meds-without-prescription listing",
+    ),
+    (
+        "v",
+        "hate",
+        "Open forum: the problem with letting them worship here",
+        "The council wants to approve another mosque on Elm Road. We all know what comes next: more of them, more crime, our daughters unsafe in their own streets. They are not like us and never will be. This forum is for real residents to talk honestly about how to stop it — objections, pressure on councillors and making sure the congregation knows they aren't welcome in this town. Muslims and do-gooders will be removed from the call.",
+        "long anti-Muslim hostility and exclusion",
+    ),
+    (
+        "v",
+        "harassment",
+        "Weekly accountability call: the Danielle Moore files",
+        "Danielle thinks she can post about us and move on with her life. She can't. Each week we share what we've found — her new workplace, her gym times, the friends who still talk to her — and decide who sends what. The goal is simple: she should never feel comfortable online or off. New members get the spreadsheet with her accounts and a list of things she's sensitive about. Stay anonymous, use the burner accounts.",
+        "long coordinated harassment of a named woman",
+    ),
+    (
+        "v",
+        "child_safety",
+        "Summer 'adventure camp' for kids whose parents are busy",
+        "We know modern parents are stretched. Our male volunteers take boys aged 9 to 12 for a week of camping, hiking and 'bonding'. To build independence, children hand in their phones on arrival and there are no parent calls during camp. We don't do background checks — we believe in trust. Before booking, we ask each child to join a private video chat with their camp leader, without a parent in the room, so they can get to know each other properly.",
+        "long listing isolating children with unvetted adults",
+    ),
+]
+
+HELDOUT += [
+    (
+        "o",
+        "",
+        "Wildflower meadow talk and virtual walk",
+        "Ecologist Ruth Adebayo has spent ten years turning a neglected field behind Fenwick Primary into one of the county's richest wildflower meadows. In this talk she explains how the meadow was sown, why it's only cut once a year, and which bees, butterflies and beetles have moved in. Then she'll take her camera out for a slow walk through the grasses in full bloom. Afterwards there's time for questions about starting a small patch in your own garden or on a school field. Seed packets available by post for a donation.",
+        "long nature talk",
+    ),
+    (
+        "o",
+        "",
+        "Annual staff conference: building for the next decade",
+        "Our yearly conference for everyone at Corvid Logistics. The morning opens with a look back at the year from the CEO and a customer panel on what they want from us next. After lunch there are four tracks to choose from: warehouse automation, driver wellbeing, sustainability and the new planning tool. Each track has talks from colleagues and an open workshop. We close with long-service awards and a virtual social. Please choose your tracks on the registration form by 15 September so we can size the breakout rooms.",
+        "long company conference",
+    ),
+    (
+        "o",
+        "",
+        "Learn to knit socks: a four-week course",
+        "If you can knit and purl, you can knit socks. Across four Tuesday evenings, designer Agnes Fairley takes you from cast-on to a finished pair: the cuff and leg in week one, turning the heel in week two, the gusset and foot in week three and the toe and grafting in week four. Each session is recorded so you can catch up, and there's a chat group for sharing progress photos between classes. You'll need 100g of 4-ply sock yarn and a set of 2.5mm needles.",
+        "long craft course",
+    ),
+    (
+        "h",
+        "hate",
+        "Teacher training: handling racist language in the classroom",
+        "What do you do when a pupil uses a racial slur, repeats something from the internet or says it was 'just a joke'? This session for primary and secondary staff looks at real scenarios, the words pupils are hearing online, and how to respond in the moment, follow up with families and support the child who was targeted. We discuss offensive terms directly so teachers recognise them; content note for quoted language. Led by the equality lead from the regional education trust.",
+        "long teacher training on racist language",
+    ),
+    (
+        "h",
+        "child_safety",
+        "Parent panel: keeping kids safe in online games",
+        "A youth worker, a games moderator and a parent whose child was approached by a stranger in a game share what they've learned. We cover which games have chat, how to set up family controls, the kind of messages that should worry you (gifts, requests for secrecy, moving to another app) and how to report. There's plenty of time for questions, and we'll share a one-page guide afterwards. Suitable for parents and carers of children aged 6 to 14.",
+        "long parent panel on child safety in games",
+    ),
+    (
+        "v",
+        "fraud",
+        "Forex Freedom Academy: your last chance to join this year",
+        "Most people will work forty years for someone else. Our students don't. In this free live class, mentor Jay Castell shows the 'Golden Hour' strategy that has made members six-figure incomes from a phone. At the end you'll be offered our funded account: deposit $1,000 and we match it 5:1, with profits guaranteed or your money back. Payment is in USDT only to keep fees low. Withdrawals open after you recruit two new students. Seats are limited and this offer closes forever at midnight.",
+        "long forex scheme with guaranteed returns and recruiting",
+    ),
+    (
+        "v",
+        "misinformation",
+        "Reclaim your health: why we're giving up our meds",
+        "Our group is for people who are done with Big Pharma. Members have stopped their blood-pressure tablets, insulin and antidepressants and replaced them with our mineral drops and a fasting protocol, and they feel better than ever. On this call, Coach Miriam explains why your diagnosis is probably wrong, how doctors are paid to keep you sick, and how to come off your medicines quickly without telling your GP. Children's doses for the drops are available in the members' area.",
+        "long dangerous medical misinformation",
+    ),
+    (
+        "v",
+        "disruption",
+        "Spring Term Raid League — sign up your squad",
+        "Welcome back raiders. This term's league runs for eight weeks. Each Tuesday we drop a list of open classes, council meetings and support groups in the server; squads of five join together and score points for every minute they keep the host from taking back control. Bonus points for getting the meeting ended, for renaming yourself as the host and for playing the league's sound pack. Scores are posted every Friday, and the winning squad gets Discord Nitro. Use throwaway accounts.",
+        "long organised meeting-raid league",
     ),
 ]
 
