@@ -4263,7 +4263,7 @@ HELDOUT += [
     (
         "h",
         "child_safety",
-        "Parent panel: keeping kids safe in online games",
+        "Parent panel: strangers, gifts and chat in children's games",
         "A youth worker, a games moderator and a parent whose child was approached by a stranger in a game share what they've learned. We cover which games have chat, how to set up family controls, the kind of messages that should worry you (gifts, requests for secrecy, moving to another app) and how to report. There's plenty of time for questions, and we'll share a one-page guide afterwards. Suitable for parents and carers of children aged 6 to 14.",
         "long parent panel on child safety in games",
     ),
@@ -4284,8 +4284,8 @@ HELDOUT += [
     (
         "v",
         "disruption",
-        "Spring Term Raid League — sign up your squad",
-        "Welcome back raiders. This term's league runs for eight weeks. Each Tuesday we drop a list of open classes, council meetings and support groups in the server; squads of five join together and score points for every minute they keep the host from taking back control. Bonus points for getting the meeting ended, for renaming yourself as the host and for playing the league's sound pack. Scores are posted every Friday, and the winning squad gets Discord Nitro. Use throwaway accounts.",
+        "Raid League season 3 — sign up your squad",
+        "Welcome back raiders. This season runs for eight weeks. Each Tuesday we drop a list of open classes, council meetings and support groups in the server; squads of five join together and score points for every minute they keep the host from taking back control. Bonus points for getting the meeting ended, for renaming yourself as the host and for playing the league's sound pack. Scores are posted every Friday, and the winning squad gets Discord Nitro. Use throwaway accounts.",
         "long organised meeting-raid league",
     ),
 ]
