@@ -21,6 +21,7 @@ from tillit.core.roles import staff_of
 from tillit.detection.scanning import list_event_scans
 from tillit.enforcement.actions import ACTION_TYPES
 from tillit.intake.models import Evidence
+from tillit.legal.selectors import list_holds_on_case
 from tillit.policy.models import Standard
 from tillit.policy.selectors import get_version_in_force
 
@@ -86,6 +87,7 @@ def case_context(request, case, **forms) -> dict:
         "pending": _pending_decision(case),
         "audit": _audit_trail(case),
         "scans": _scans(case, user),
+        "holds": list_holds_on_case(case, now=timezone.now()),
         **_forms(case, forms),
     }
 
