@@ -162,6 +162,16 @@ EVENTS = [
 # (channel, category, target type, id, reporter email, language, text)
 REPORTS = [
     (
+        "event_page",
+        "violent_extremism",
+        "event",
+        "ev-pride",
+        "moderator@acme-events.com",
+        "en",
+        "Attendees in the event chat are recruiting for an armed group and "
+        "posting its channel; they say they will come to the venue next week.",
+    ),
+    (
         "in_meeting",
         "disruption",
         "meeting",
