@@ -655,9 +655,13 @@ def _join(rng, parts):
     return text
 
 
-def compose(rng, lang, calls, contexts, benign, no_ref, counts, prefix, start):
+def compose(
+    rng, lang, calls, contexts, benign, no_ref, counts, prefix, start, group=None
+):
     """Return posts of one language: counts = (calls with a reference, benign
-    with a reference, no reference)."""
+    with a reference, no reference). With group (training only), each post
+    names the clause it was written from ("clause": "BLOCK:lang:call:3"), so
+    that cross-validation keeps the posts of one clause in one fold."""
     posts = []
     n_call, n_benign, n_none = counts
     forms = ZOOM_FORMS * 2 + OTHER_FORMS + ["zoom_host_link"]
@@ -672,20 +676,21 @@ def compose(rng, lang, calls, contexts, benign, no_ref, counts, prefix, start):
             text = _join(rng, [ref_text, clause, context])
         else:
             text = _join(rng, [context, ref_text, clause])
-        posts.append((family, form, text, [ref], True))
+        posts.append((family, form, text, [ref], True, f"call:{i % len(calls)}"))
     for i in range(n_benign):
         family, clause = benign[i % len(benign)]
         form, ref_text, ref = reference(rng, lang, forms[(i * 7 + 3) % len(forms)])
         text = _join(
             rng, [clause, ref_text] if rng.random() < 0.7 else [ref_text, clause]
         )
-        posts.append((family, form, text, [ref], False))
+        posts.append((family, form, text, [ref], False, f"benign:{i % len(benign)}"))
     for i in range(n_none):
         family, clause = no_ref[i % len(no_ref)]
-        posts.append((family, "none", clause, [], False))
+        posts.append((family, "none", clause, [], False, f"none:{i % len(no_ref)}"))
     rng.shuffle(posts)
-    return [
-        {
+    composed = []
+    for n, (family, form, text, refs, high, clause) in enumerate(posts):
+        post = {
             "id": f"{prefix}{lang}{start + n:03d}",
             "lang": lang,
             "text": text,
@@ -694,8 +699,10 @@ def compose(rng, lang, calls, contexts, benign, no_ref, counts, prefix, start):
             "family": family,
             "form": form,
         }
-        for n, (family, form, text, refs, high) in enumerate(posts)
-    ]
+        if group:
+            post["clause"] = f"{group}:{lang}:{clause}"
+        composed.append(post)
+    return composed
 
 
 def _existing():
@@ -832,6 +839,7 @@ def main():
         (20, 16, 5),
         "t",
         1,
+        group="TRAIN",
     )
     train += compose(
         rng,
@@ -843,6 +851,7 @@ def main():
         (50, 40, 12),
         "t",
         1,
+        group="TRAIN",
     )
     heldout = []
     for lang in ("en", "sv"):
@@ -871,6 +880,7 @@ def main():
             (2 * len(calls), 2 * len(extra), 0),
             "t",
             start,
+            group="TRAIN_EXTRA",
         )
     for name, posts in (("notifier_train", train), ("notifier_heldout", heldout)):
         with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as out:
