@@ -1091,6 +1091,23 @@ TRAIN_EXTRA2_BENIGN = {
         ("joke_link", "my dog attends more meetings than me, proof: his puppy class"),
         ("bare_link", "new link"),
         ("bare_link", "updated room"),
+        ("own_class_link", "it's my class's study hall, see you at 4"),
+        ("own_class_link", "my class's revision call is at 6, bring your notes"),
+        ("own_class_link", "it's our class group call at 8, teacher will join later"),
+        ("own_class_link", "for my class: presentations start at 10, good luck all"),
+        ("own_class_link", "it's my history class, we meet at 1 instead of room 4"),
+        (
+            "own_class_link",
+            "our class meets at 3 today, the teacher is sick so a sub runs it",
+        ),
+        ("own_class_link", "my class's parent-teacher evening is at 7"),
+        ("own_class_link", "the teacher asked us to join at 8:45 to test audio"),
+        (
+            "own_class_link",
+            "my class is watching the play together at 2, popcorn optional 🍿",
+        ),
+        ("own_class_link", "my class's last lesson before summer at 11, come say bye"),
+        ("own_class_link", "our class chat for the group essay, at 5 after practice"),
     ],
     "sv": [
         ("hard_music", "kom och sjung med i kyrkokören, alla röster välkomna"),
@@ -1205,6 +1222,29 @@ TRAIN_EXTRA2_BENIGN = {
         ("bare_link", "ny länk"),
         ("bare_link", "uppdaterat rum"),
         ("bare_link", "samma som förra veckan"),
+        ("own_class_link", "det är min klass pluggstund, ses kl 4"),
+        ("own_class_link", "min klass har genomgång kl 6, ta med anteckningar"),
+        ("own_class_link", "vår klass samlas kl 8, läraren kommer lite senare"),
+        ("own_class_link", "till min klass: redovisningarna börjar kl 10, lycka till"),
+        (
+            "own_class_link",
+            "det är min historielektion, vi kör kl 1 istället för i sal 4",
+        ),
+        (
+            "own_class_link",
+            "vår klass har lektion kl 3, läraren är sjuk så en vikarie kör",
+        ),
+        ("own_class_link", "min klass föräldramöte är kl 7"),
+        ("own_class_link", "läraren bad oss gå in kl 8.45 för att testa ljudet"),
+        (
+            "own_class_link",
+            "klassen tittar på pjäsen tillsammans kl 2, popcorn valfritt 🍿",
+        ),
+        (
+            "own_class_link",
+            "sista lektionen för min klass före sommaren kl 11, säg hejdå",
+        ),
+        ("own_class_link", "vår klass gruppsamtal för uppsatsen kl 5 efter träningen"),
     ],
 }
 TRAIN_EXTRA2_NO_REF = {
@@ -1282,6 +1322,9 @@ def main():
             "t",
             start,
             group="TRAIN_EXTRA",
+            # Since #13's second round: the harmless posts get the calls'
+            # contexts too, or "tonight" and "läraren är borta" read as intent.
+            benign_context=True,
         )
     # The second round (issue #13), on a seed of its own too: each clause once.
     second = random.Random(1314)
