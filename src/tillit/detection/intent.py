@@ -201,28 +201,48 @@ def _is_emoji(phrase: str) -> bool:
     return len(phrase) == 1 and not phrase.isalnum()
 
 
-def _groups(emoji: bool) -> str:
-    """A named group per phrase ("noise__3"), so that a match tells which
-    phrase fired: the phrases of words, or the emoji."""
-    return "|".join(
-        f"(?P<{family}__{i}>{phrase})"
-        for family, pattern in FAMILIES
-        for i, phrase in enumerate(alternatives(pattern))
-        if _is_emoji(phrase) == emoji
+def _first_letters(phrase: str) -> str:
+    """The letters a phrase of words can start with ("(?:all|everyone) …": ae)."""
+    if phrase.startswith("(?:"):
+        choices = alternatives(phrase[3 : phrase.index(")")])
+        return "".join(sorted({choice[0] for choice in choices}))
+    return phrase[0]
+
+
+def _groups() -> tuple[str, str]:
+    """The lexicon as one alternation for the phrases of words and one for the
+    emoji, a named group per phrase ("noise__3") so that a match tells which
+    phrase fired. The phrases of words are sorted by the letters they start
+    with, each lot behind a look at the next letter: a word start tries the
+    phrases of its letter, not all two hundred (ten times faster). Phrases
+    that could match at the same place keep their order within a lot."""
+    lots: dict[str, list[str]] = {}
+    emoji = []
+    for family, pattern in FAMILIES:
+        for i, phrase in enumerate(alternatives(pattern)):
+            group = f"(?P<{family}__{i}>{phrase})"
+            if _is_emoji(phrase):
+                emoji.append(group)
+            else:
+                lots.setdefault(_first_letters(phrase), []).append(group)
+    words = "|".join(
+        f"(?=[{letters}])(?:{'|'.join(groups)})" for letters, groups in lots.items()
     )
+    return words, "|".join(emoji)
 
 
 FAMILIES = (*CALLS, ("insider", WEAK_HOST), ("harmless", HARMLESS))
 EMOJI = "".join(
     phrase for _, p in FAMILIES for phrase in alternatives(p) if _is_emoji(phrase)
 )
-# One pattern for the whole lexicon; finditer names the family and the phrase
-# of each match with lastgroup. A phrase of words starts at a word's start, an
-# emoji anywhere; the two checks first turn away in one step the positions
-# where no phrase can start (#10: hostile text costs what its length costs).
+_WORDS, _EMOJI_GROUPS = _groups()
+# One pattern for the whole lexicon, on the normalised (lower-case) text;
+# finditer names the family and the phrase of each match with lastgroup. A
+# phrase of words starts at a word's start, an emoji anywhere: the first
+# checks turn away in a step the places where no phrase starts (#10: hostile
+# text costs what its length costs).
 LEXICON_PATTERN = re.compile(
-    rf"\b(?=[^\W\d_])(?:{_groups(emoji=False)})|(?=[{EMOJI}])(?:{_groups(emoji=True)})",
-    re.IGNORECASE,
+    rf"\b(?=[^\W\d_])(?:{_WORDS})|(?=[{EMOJI}])(?:{_EMOJI_GROUPS})"
 )
 INSIDER_PATTERN = re.compile(rf"\b(?:{INSIDER})\b", re.I)
 WEAK_HOST_PATTERN = re.compile(rf"\b(?:{WEAK_HOST})\b", re.I)
