@@ -655,9 +655,25 @@ def _join(rng, parts):
     return text
 
 
-def compose(rng, lang, calls, contexts, benign, no_ref, counts, prefix, start):
+def compose(
+    rng,
+    lang,
+    calls,
+    contexts,
+    benign,
+    no_ref,
+    counts,
+    prefix,
+    start,
+    group=None,
+    benign_context=False,
+):
     """Return posts of one language: counts = (calls with a reference, benign
-    with a reference, no reference)."""
+    with a reference, no reference). With group (training only), each post
+    names the clause it was written from ("clause": "BLOCK:lang:call:3"), so
+    that cross-validation keeps the posts of one clause in one fold. With
+    benign_context, the benign posts get a context from the same list as the
+    calls, so that a context's words tell nothing of the label."""
     posts = []
     n_call, n_benign, n_none = counts
     forms = ZOOM_FORMS * 2 + OTHER_FORMS + ["zoom_host_link"]
@@ -672,20 +688,22 @@ def compose(rng, lang, calls, contexts, benign, no_ref, counts, prefix, start):
             text = _join(rng, [ref_text, clause, context])
         else:
             text = _join(rng, [context, ref_text, clause])
-        posts.append((family, form, text, [ref], True))
+        posts.append((family, form, text, [ref], True, f"call:{i % len(calls)}"))
     for i in range(n_benign):
         family, clause = benign[i % len(benign)]
         form, ref_text, ref = reference(rng, lang, forms[(i * 7 + 3) % len(forms)])
-        text = _join(
-            rng, [clause, ref_text] if rng.random() < 0.7 else [ref_text, clause]
-        )
-        posts.append((family, form, text, [ref], False))
+        parts = [clause, ref_text] if rng.random() < 0.7 else [ref_text, clause]
+        if benign_context:
+            parts.append(rng.choice(contexts))
+        text = _join(rng, parts)
+        posts.append((family, form, text, [ref], False, f"benign:{i % len(benign)}"))
     for i in range(n_none):
         family, clause = no_ref[i % len(no_ref)]
-        posts.append((family, "none", clause, [], False))
+        posts.append((family, "none", clause, [], False, f"none:{i % len(no_ref)}"))
     rng.shuffle(posts)
-    return [
-        {
+    composed = []
+    for n, (family, form, text, refs, high, clause) in enumerate(posts):
+        post = {
             "id": f"{prefix}{lang}{start + n:03d}",
             "lang": lang,
             "text": text,
@@ -694,8 +712,10 @@ def compose(rng, lang, calls, contexts, benign, no_ref, counts, prefix, start):
             "family": family,
             "form": form,
         }
-        for n, (family, form, text, refs, high) in enumerate(posts)
-    ]
+        if group:
+            post["clause"] = f"{group}:{lang}:{clause}"
+        composed.append(post)
+    return composed
 
 
 def _existing():
@@ -819,6 +839,434 @@ TRAIN_EXTRA_CALLS = {
 }
 
 
+# Written for issue #13's second round, by hand and from fresh scenarios
+# (never from held-out results): English calls to disrupt phrased without the
+# lexicon's words (slang, indirect asks, sarcasm, gamer talk, emoji alone) and
+# Swedish harmless posts whose words sound like disruption. Each clause is
+# used once; calls and harmless posts draw their context from the same list.
+TRAIN_EXTRA2_CONTEXT = {
+    "en": ["tonight", "at 9", "starts in 5 min", "tomorrow", "see you", "", "", ""],
+    "sv": ["ikväll", "kl 9", "börjar om 5 min", "imorgon", "ses", "", "", ""],
+}
+TRAIN_EXTRA2_CALLS = {
+    "en": [
+        ("slang_emoji", "you know what to do 😈"),
+        ("slang_emoji", "make it memorable for her lol"),
+        ("slang_emoji", "let's give them a show they won't forget 🎭"),
+        ("slang_emoji", "😈😈😈"),
+        ("slang_emoji", "🔊📢🤡"),
+        ("slang_emoji", "run it up in there tonight, no mercy"),
+        ("slang_emoji", "pull up at 10 and get rowdy with it"),
+        ("slang_emoji", "gg ez, this lecture is getting griefed"),
+        ("slang_emoji", "grief the lobby at 3, bring the squad"),
+        ("slang_emoji", "squad up, we're griefing his office hours"),
+        ("slang_emoji", "pop off in there, she can't handle it"),
+        ("slang_emoji", "time to speedrun getting kicked from this class"),
+        ("slang_emoji", "clip it when he loses it 😂 everyone hop in"),
+        ("slang_emoji", "would be a shame if 40 people joined and did a bit 🙃"),
+        ("slang_emoji", "totally not suggesting you all join and make it weird 🙂"),
+        ("slang_emoji", "oh no, what if the whole server showed up unannounced 😇"),
+        ("slang_emoji", "send the boys in"),
+        ("slang_emoji", "unleash the goblins on this one 👺"),
+        ("slang_emoji", "let's have some fun with the sub today 😏"),
+        ("slang_emoji", "bring the energy, we're hijacking her class"),
+        ("slang_emoji", "hijack the presentation when he shares screen"),
+        ("slang_emoji", "who's down to hijack the bible study lmao"),
+        ("slang_emoji", "everybody in, turn it into a circus"),
+        ("slang_emoji", "first one to make her log off wins"),
+        ("slang_emoji", "let's see how long until he ends the call 😂"),
+        ("slang_emoji", "bet we can make him cry in 5 min"),
+        ("slang_emoji", "make her regret teaching online"),
+        ("slang_emoji", "she gave us detention so now she gets what's coming, hop on"),
+        ("slang_emoji", "payback time for the quiz, everyone join at 1"),
+        ("slang_emoji", "storm the lecture at noon 🌩️"),
+        ("slang_emoji", "go in and cause a scene, cams on"),
+        ("slang_emoji", "gamers rise up, this lecture is ours tonight"),
+        ("slang_emoji", "everyone join at 2 and act unhinged"),
+        ("slang_emoji", "no cap we finna shut this class down"),
+        ("slang_emoji", "come in and make it impossible for her to teach"),
+        ("slang_emoji", "do NOT let him finish his presentation"),
+        ("slang_emoji", "lol imagine 50 randoms joining this book club at once"),
+        ("slang_emoji", "open invite to derail this webinar"),
+        ("slang_emoji", "derail the Q&A with dumb questions"),
+        ("slang_emoji", "big W if we get the seminar cancelled, link"),
+        ("slang_emoji", "it's a free for all in there, bring friends 😜"),
+        ("slang_emoji", "wanna see the teacher rage quit? join"),
+        ("porn", "turn your cam on and do something disgusting"),
+        ("porn", "show your butt on cam lmao"),
+        ("porn", "flash the class when she calls on you"),
+        ("porn", "put a gross pic as your background"),
+        ("porn", "draw nasty stuff on the whiteboard when she opens annotate"),
+        ("porn", "annotate all over her slides with d*cks"),
+        ("chat_flood", "use the annotate tool and scribble over everything"),
+        ("chat_flood", "type 'L' in chat every 2 seconds"),
+        ("chat_flood", "keep pasting the bee movie script in chat"),
+        ("chat_flood", "everybody type his mom jokes in the chat"),
+        ("chat_flood", "keep requesting to share screen till she snaps"),
+        ("chat_flood", "all of you leave and rejoin every minute"),
+        ("chat_flood", "join with 10 accounts each"),
+        ("chat_flood", "bring your alts and fill the room"),
+        ("noise", "mic up and beatbox the whole lecture"),
+        ("noise", "hum really loud when he asks a question"),
+        ("noise", "burp into the mic every time she says ok"),
+        ("noise", "moan on mic when the teacher talks"),
+        ("noise", "everyone bark when she says hello 🐶"),
+        ("noise", "do the fortnite dance on cam and talk over the prof"),
+        ("music", "play siren sounds through your mic"),
+        ("music", "soundboard time, bring your worst sounds"),
+        ("music", "hook up a soundboard and go nuts"),
+        ("music", "crank the rickroll to 100 when he presents"),
+        ("slurs", "call her the names we talked about in the gc"),
+        ("slurs", "tell the speaker to go back to his country"),
+        ("slurs", "say the r word every time he talks"),
+        ("slurs", "type hateful stuff about the pastor in the chat"),
+        ("rename", "name yourself mrs patel and tell them the test is cancelled"),
+        ("rename", "go in as the principal, same profile picture and everything"),
+        ("rename", "copy the TA's name and kick people out of breakout rooms"),
+        ("rename", "use jake's name so he gets blamed"),
+        ("rename", "be the teacher for a day, swap display names and teach nonsense"),
+        ("classic", "zoombomb it at 4, link below"),
+        ("insider", "the host is afk half the time, come in and do whatever"),
+        ("insider", "sub doesn't know how to remove people, it's open season"),
+        (
+            "insider",
+            "my teacher has no clue how zoom works, everybody come have fun with it 😈",
+        ),
+        ("insider", "she leaves the waiting room off, just walk in and do your thing"),
+        (
+            "insider",
+            "i'm in this church's youth group, they never mute anyone, come wild out",
+        ),
+        ("insider", "our pastor doesn't know how to kick people, send everyone"),
+    ],
+    "sv": [
+        ("slang_emoji", "ni vet vad ni ska göra 😈"),
+        ("slang_emoji", "gör det minnesvärt för henne haha"),
+        ("slang_emoji", "vi ger dom en show de aldrig glömmer 😈"),
+        ("slang_emoji", "😈😈🤡"),
+        ("slang_emoji", "kör hårt där inne ikväll"),
+        ("slang_emoji", "dags att busa lite med vikarien 😏"),
+        ("slang_emoji", "spring in och ta över hela lektionen"),
+        ("slang_emoji", "kapa presentationen när han delar skärm"),
+        ("slang_emoji", "vem hänger med och kapar bibelstudiet"),
+        ("slang_emoji", "alla in och gör det omöjligt för henne att undervisa"),
+        ("slang_emoji", "låt honom inte hålla klart sin redovisning"),
+        ("slang_emoji", "första som får henne att lämna mötet vinner"),
+        ("slang_emoji", "slå vad om att han avslutar mötet inom 5 min"),
+        ("slang_emoji", "hämnd för provet, alla in kl 13"),
+        ("slang_emoji", "storma lektionen vid lunch ⚡"),
+        ("slang_emoji", "gå in och gör en scen, kameran på"),
+        ("slang_emoji", "gamers, den här föreläsningen är vår ikväll"),
+        ("slang_emoji", "på riktigt nu, vi sänker den här lektionen"),
+        ("slang_emoji", "gör livet surt för henne på distansen"),
+        ("slang_emoji", "ställ dumma frågor tills föreläsningen spårar ur"),
+        ("slang_emoji", "öppen inbjudan att spåra ur webbinariet"),
+        ("slang_emoji", "full rulle på mattelektionen 🔥 alla med"),
+        ("slang_emoji", "nu jävlar kör vi 😈"),
+        ("slang_emoji", "mobba ut vikarien, alla in kl 9"),
+        ("slang_emoji", "ge fröken en lektion hon aldrig glömmer 😂"),
+        ("slang_emoji", "bjud in hela discorden till hennes lektion"),
+        ("porn", "visa rumpan i kameran lol"),
+        ("porn", "blotta er när hon ropar upp er"),
+        ("porn", "sätt nån vidrig bild som bakgrund"),
+        ("porn", "rita snuskigt på whiteboarden när hon öppnar anteckningar"),
+        ("chat_flood", "klottra över alla hennes bilder med ritverktyget"),
+        ("chat_flood", "skriv 'L' i chatten varannan sekund"),
+        ("chat_flood", "klistra in hela bee movie-manuset i chatten"),
+        ("chat_flood", "lämna och gå med igen varje minut allihop"),
+        ("chat_flood", "gå med med tio konton var"),
+        ("chat_flood", "ta med era fejkkonton och fyll rummet"),
+        ("noise", "beatboxa så fort hon öppnar munnen"),
+        ("noise", "rapa i micken varje gång hon säger okej"),
+        ("noise", "skäll som hundar när hon säger hej 🐶"),
+        ("noise", "flippa ur i micken när han börjar prata"),
+        ("music", "spela sirenljud genom micken"),
+        ("music", "ta fram soundboarden och kör"),
+        ("slurs", "kalla henne det vi snackade om i gruppchatten"),
+        ("slurs", "säg åt föreläsaren att åka hem till sitt land"),
+        ("slurs", "skriv hatiska saker om prästen i chatten"),
+        ("rename", "döp dig till fröken Andersson och säg att provet är inställt"),
+        ("rename", "gå in som rektorn, samma profilbild och allt"),
+        ("rename", "ta assistentens namn och kasta ut folk från grupprummen"),
+        ("rename", "använd Jonnas namn så får hon skulden"),
+        ("insider", "värden är borta halva tiden, kom in och gör vad ni vill"),
+        ("insider", "vikarien vet inte hur man tar bort folk, fritt fram"),
+        ("insider", "min lärare fattar inte hur zoom funkar, alla in och ha kul 😈"),
+        ("insider", "hon stänger av väntrummet, bara gå in och kör"),
+        (
+            "insider",
+            "jag är med i församlingens ungdomsgrupp, de tystar aldrig nån, kom in",
+        ),
+        ("insider", "vår pastor kan inte sparka ut folk, skicka in alla"),
+    ],
+}
+TRAIN_EXTRA2_BENIGN = {
+    "en": [
+        (
+            "own_class_link",
+            "my class is doing presentations today, link for anyone home sick",
+        ),
+        ("own_class_link", "teacher asked me to share this with our group, see you"),
+        (
+            "own_class_link",
+            "for my period 4 class, the review is here, bring questions",
+        ),
+        (
+            "own_class_link",
+            "our teacher is running late, she said start without her here",
+        ),
+        (
+            "own_class_link",
+            "everyone in my seminar, this is the room for debate practice",
+        ),
+        ("own_class_link", "my prof moved office hours online this week"),
+        (
+            "own_class_link",
+            "this is the link for our class's reading circle, be there!",
+        ),
+        ("own_class_link", "our school's choir practice is online"),
+        (
+            "own_class_link",
+            "i'm in this class too, the teacher said we can use this room",
+        ),
+        ("support_group", "our church prayer group meets online, everyone welcome 🙏"),
+        ("support_group", "NA meeting thursday 7pm, just show up"),
+        ("support_group", "grieving pet owners circle, come share a memory"),
+        ("support_group", "new moms support chat, babies welcome on cam"),
+        ("support_group", "long covid support group, cameras optional"),
+        ("public_webinar", "city council town hall online, ask the mayor anything"),
+        ("public_webinar", "our bookshop's author Q&A, bring your hardest questions"),
+        ("public_webinar", "astronomy club livestream, meteor shower watch party"),
+        (
+            "hard_slang",
+            "you know what to do: cameras on, grab a coffee, and say hi ☕",
+        ),
+        ("hard_slang", "make it memorable! grandpa's 90th, join in a silly hat 🎉"),
+        ("hard_slang", "let's give them a show! the kids' dance recital streams here"),
+        ("hard_slang", "run it up! final push before the exam, study group"),
+        ("hard_slang", "pull up to the book club, we're on chapter 9"),
+        ("hard_slang", "gg everyone, scrim review, bring your vods"),
+        ("hard_slang", "squad up for the esports club meeting, new members welcome 🎮"),
+        ("hard_slang", "team stream, clip your best plays for the montage"),
+        ("hard_classic", "raid boss strategy meeting for the guild"),
+        ("hard_classic", "dance team: we totally bombed the last show, practice call"),
+        ("hard_classic", "kids' watch party: Trolls 2, cams on and sing along"),
+        (
+            "hard_noise",
+            "when the bride walks in, everyone cheer as loud as you can! 💍",
+        ),
+        ("hard_noise", "watch party for the final, come yell at the TV with us"),
+        ("hard_noise", "kids' sing-along, unmute and make noise with your shakers"),
+        (
+            "hard_music",
+            "play your favourite song for the group, show and tell for musicians",
+        ),
+        ("hard_music", "jam session, bring an instrument and play along"),
+        ("hard_music", "music therapy group, we'll listen to a song together"),
+        (
+            "hard_unmute",
+            "unmute all together and shout surprise when she joins! 🎂",
+        ),
+        ("hard_unmute", "everyone unmute at the end for the group goodbye"),
+        (
+            "hard_chat",
+            "flood the chat with your memories of Mrs Olsen for her retirement 💐",
+        ),
+        ("hard_chat", "spam hearts in the chat when the couple says I do ❤️"),
+        ("hard_chat", "fill the chat with questions for the panel, we love it"),
+        ("hard_rename", "change your name to your team name for trivia"),
+        ("hard_rename", "rename yourself to your character's name for the D&D session"),
+        ("hard_rename", "set your name to your company and role please"),
+        ("hard_porn", "parents' webinar on sextortion and how to talk to teens"),
+        (
+            "hard_slurs",
+            "training for volunteers: what to do if someone posts hate speech",
+        ),
+        (
+            "hard_chaos",
+            "organised chaos as always 😂 parent meeting for the class trip",
+        ),
+        ("hard_chaos", "it's going to be wild, 30 toddlers on one call, storytime"),
+        ("news_link", "recording of the panel on why so many schools got zoombombed"),
+        ("joke_link", "my dog attends more meetings than me, proof: his puppy class"),
+        ("bare_link", "new link"),
+        ("bare_link", "updated room"),
+        ("own_class_link", "it's my class's study hall, see you at 4"),
+        ("own_class_link", "my class's revision call is at 6, bring your notes"),
+        ("own_class_link", "it's our class group call at 8, teacher will join later"),
+        ("own_class_link", "for my class: presentations start at 10, good luck all"),
+        ("own_class_link", "it's my history class, we meet at 1 instead of room 4"),
+        (
+            "own_class_link",
+            "our class meets at 3 today, the teacher is sick so a sub runs it",
+        ),
+        ("own_class_link", "my class's parent-teacher evening is at 7"),
+        ("own_class_link", "the teacher asked us to join at 8:45 to test audio"),
+        (
+            "own_class_link",
+            "my class is watching the play together at 2, popcorn optional 🍿",
+        ),
+        ("own_class_link", "my class's last lesson before summer at 11, come say bye"),
+        ("own_class_link", "our class chat for the group essay, at 5 after practice"),
+    ],
+    "sv": [
+        ("hard_music", "kom och sjung med i kyrkokören, alla röster välkomna"),
+        ("hard_unmute", "slå på mikrofonen när du vill dela något i samtalsgruppen"),
+        ("hard_rename", "byt namn till ditt förnamn innan vi börjar, tack"),
+        ("hard_music", "vi spelar musik till fikat, ta med en kopp"),
+        ("hard_chat", "storma in med frågor till rektorn på föräldramötet!"),
+        ("hard_chat", "ta över ordet när det är din tur i debattövningen"),
+        ("hard_classic", "bomba oss med frågor på frågestunden 💬"),
+        ("hard_chaos", "ställ till med fest! mormors 80-årskalas digitalt 🎉"),
+        ("hard_noise", "skrik ut ditt svar när jag säger nu, det är frågesport!"),
+        ("hard_noise", "barnen får skrika och hoppa, det är rörelsepass för förskolan"),
+        ("hard_classic", "trollkarlen Kalle uppträder för barnen på kalaset 🎩"),
+        ("hard_classic", "trollerikurs för nybörjare, ta med en kortlek"),
+        ("hard_chat", "spamma inte chatten, ställ frågor i Q&A istället tack"),
+        ("hard_chat", "fyll chatten med hjärtan när brudparet säger ja ❤️"),
+        ("hard_chat", "klistra in er länk till dokumentet i chatten"),
+        (
+            "hard_chaos",
+            "kaos hemma med tre barn, men här är länken till föreningsmötet 😅",
+        ),
+        ("hard_chaos", "ursäkta att jag stör, men styrelsemötet har flyttats hit"),
+        ("hard_chaos", "stör dig inte på ljudet från bygget, vi kör ändå"),
+        ("hard_chaos", "förstör inte ögonen, ta pauser! digital skrivarverkstad"),
+        ("hard_chaos", "sabbatsfirande i församlingen, alla välkomna"),
+        ("hard_chaos", "härja fritt med penslarna i barnens målarstund"),
+        ("hard_chaos", "jävlar vad kul det blev förra gången! stickcafé igen"),
+        ("hard_noise", "låt som en fågel! fågelskådarföreningens läteskurs"),
+        (
+            "hard_music",
+            "spela din favoritlåt för gruppen, visa-och-berätta för musiker",
+        ),
+        ("hard_music", "jamsession, alla tar med instrument och spelar med"),
+        ("hard_music", "musikterapigrupp, vi lyssnar på en låt tillsammans"),
+        (
+            "hard_unmute",
+            "alla slår på micken samtidigt och ropar grattis när hon loggar in 🎂",
+        ),
+        ("hard_unmute", "slå på ljudet allihop i slutet så vi kan säga hejdå"),
+        ("hard_rename", "byt namn till ert lagnamn inför frågesporten"),
+        ("hard_rename", "döp om dig till din rollfigur inför rollspelet"),
+        ("hard_rename", "skriv ditt namn och din förening i visningsnamnet"),
+        ("hard_slurs", "kalla honom Farfar i chatten, han gillar det 😄"),
+        ("hard_porn", "föräldraträff om sextortion och hur man pratar med tonåringar"),
+        (
+            "hard_slurs",
+            "utbildning för volontärer: vad gör man om någon skriver rasistiska kommentarer",
+        ),
+        ("hard_slurs", "kurs i att hantera kränkande kommentarer på nätet"),
+        (
+            "own_class_link",
+            "min klass har redovisningar idag, länk för er som är hemma sjuka",
+        ),
+        ("own_class_link", "läraren bad mig dela detta med gruppen, ses"),
+        ("own_class_link", "till min klass 7B: genomgången är här, ta med frågor"),
+        ("own_class_link", "vår lärare är sen, hon sa att vi ska börja utan henne här"),
+        (
+            "own_class_link",
+            "hej alla i seminariegruppen, här är rummet för debattövningen",
+        ),
+        ("own_class_link", "min mentor flyttar handledningen online den här veckan"),
+        ("own_class_link", "länken till vår klass läsecirkel, kom!"),
+        ("own_class_link", "vår skolas kör övar digitalt"),
+        ("own_class_link", "jag går i klassen och läraren bad mig lägga ut länken"),
+        ("own_class_link", "mentorn kan inte vara med, så vi kör själva här"),
+        (
+            "own_class_link",
+            "läraren kollar aldrig frånvaron online ändå, men kom gärna på genomgången",
+        ),
+        ("support_group", "församlingens bönegrupp träffas digitalt, alla välkomna 🙏"),
+        ("support_group", "AA-möte torsdag kl 19, kom som du är"),
+        ("support_group", "samtalsgrupp för dig som mist ditt husdjur"),
+        (
+            "support_group",
+            "stödgrupp för nyblivna mammor, bebisar välkomna framför kameran",
+        ),
+        ("support_group", "stödgrupp för långtidscovid, kamera valfri"),
+        ("support_group", "anhöriggruppen för demens ses på måndag"),
+        (
+            "support_group",
+            "pensionärsföreningens träff, vi hjälper dig med ljudet om det krånglar",
+        ),
+        (
+            "public_webinar",
+            "kommunfullmäktige sänds digitalt, ställ frågor till politikerna",
+        ),
+        ("public_webinar", "bokhandelns författarsamtal, kom med dina svåraste frågor"),
+        ("public_webinar", "astronomiföreningen sänder meteorregnet live"),
+        ("public_webinar", "bostadsrättsföreningens årsstämma hålls digitalt i år"),
+        ("hard_slang", "ni vet vad ni ska göra: kamera på, ta en kaffe och säg hej ☕"),
+        ("hard_slang", "gör det minnesvärt! farfars 90-årsdag, kom med rolig hatt 🎉"),
+        ("hard_slang", "vi ger dom en show! barnens dansuppvisning streamas här"),
+        ("hard_slang", "kör hårt sista veckan innan provet, pluggstuga 💪"),
+        ("hard_slang", "häng med på bokcirkeln, vi är på kapitel 9"),
+        ("hard_slang", "gg allihop, genomgång av matchen, ta med era klipp 🎮"),
+        ("hard_classic", "raidgenomgång för gillet, nya medlemmar välkomna"),
+        ("hard_slang", "e-sportklubbens möte, nya medlemmar välkomna 🎮"),
+        ("hard_classic", "vi floppade totalt på förra uppvisningen 😅 repetition"),
+        ("hard_noise", "när bruden kommer in, jubla så högt ni kan! 💍"),
+        ("hard_noise", "tittarfest för finalen, vi skriker på tv:n tillsammans"),
+        ("hard_noise", "barnens sångstund, slå på ljudet och skramla med maracas"),
+        ("hard_noise", "heja fram löparna i livesändningen!"),
+        (
+            "hard_chat",
+            "översvämma chatten med minnen av Gunilla inför hennes pension 💐",
+        ),
+        ("hard_chat", "släpp loss frågorna i chatten till panelen"),
+        ("hard_chaos", "organiserat kaos som vanligt 😂 föräldramöte om klassresan"),
+        ("hard_chaos", "det blir vilt, 30 småbarn i samma samtal, sagostund här"),
+        ("news_link", "inspelning av panelen om varför så många skolor zoombombades"),
+        ("joke_link", "hunden går på fler möten än jag, här är beviset (valpkursen)"),
+        ("bare_link", "ny länk"),
+        ("bare_link", "uppdaterat rum"),
+        ("bare_link", "samma som förra veckan"),
+        ("own_class_link", "det är min klass pluggstund, ses kl 4"),
+        ("own_class_link", "min klass har genomgång kl 6, ta med anteckningar"),
+        ("own_class_link", "vår klass samlas kl 8, läraren kommer lite senare"),
+        ("own_class_link", "till min klass: redovisningarna börjar kl 10, lycka till"),
+        (
+            "own_class_link",
+            "det är min historielektion, vi kör kl 1 istället för i sal 4",
+        ),
+        (
+            "own_class_link",
+            "vår klass har lektion kl 3, läraren är sjuk så en vikarie kör",
+        ),
+        ("own_class_link", "min klass föräldramöte är kl 7"),
+        ("own_class_link", "läraren bad oss gå in kl 8.45 för att testa ljudet"),
+        (
+            "own_class_link",
+            "klassen tittar på pjäsen tillsammans kl 2, popcorn valfritt 🍿",
+        ),
+        (
+            "own_class_link",
+            "sista lektionen för min klass före sommaren kl 11, säg hejdå",
+        ),
+        ("own_class_link", "vår klass gruppsamtal för uppsatsen kl 5 efter träningen"),
+    ],
+}
+TRAIN_EXTRA2_NO_REF = {
+    "en": [
+        ("call_no_ref", "someone drop a link, we're griefing a class today 😈"),
+        ("call_no_ref", "who has a lecture we can hijack tomorrow?"),
+        ("call_no_ref", "dm me your class link and we'll make it memorable"),
+        ("news", "School district reports fewer meeting intrusions this term"),
+        ("joke", "my teacher's wifi disrupted class more than any troll could"),
+        ("zoom_in", "zoom out a bit, the whole chart doesn't fit"),
+    ],
+    "sv": [
+        ("call_no_ref", "nån som har en länk? vi ska kapa en lektion idag 😈"),
+        ("call_no_ref", "vilken föreläsning ska vi spåra ur imorgon?"),
+        ("call_no_ref", "skicka er klasslänk så gör vi det minnesvärt"),
+        ("news", "Skolverket: färre störda distanslektioner i år"),
+        ("joke", "min lärares wifi störde lektionen mer än något troll"),
+        ("zoom_in", "zooma ut lite, hela diagrammet syns inte"),
+    ],
+}
+
+
 def main():
     rng = random.Random(13)
     train = _existing()
@@ -832,6 +1280,7 @@ def main():
         (20, 16, 5),
         "t",
         1,
+        group="TRAIN",
     )
     train += compose(
         rng,
@@ -843,6 +1292,7 @@ def main():
         (50, 40, 12),
         "t",
         1,
+        group="TRAIN",
     )
     heldout = []
     for lang in ("en", "sv"):
@@ -871,6 +1321,28 @@ def main():
             (2 * len(calls), 2 * len(extra), 0),
             "t",
             start,
+            group="TRAIN_EXTRA",
+            # Since #13's second round: the harmless posts get the calls'
+            # contexts too, or "tonight" and "läraren är borta" read as intent.
+            benign_context=True,
+        )
+    # The second round (issue #13), on a seed of its own too: each clause once.
+    second = random.Random(1314)
+    for lang, start in (("en", 300), ("sv", 400)):
+        calls, benign = TRAIN_EXTRA2_CALLS[lang], TRAIN_EXTRA2_BENIGN[lang]
+        no_ref = TRAIN_EXTRA2_NO_REF[lang]
+        train += compose(
+            second,
+            lang,
+            calls,
+            TRAIN_EXTRA2_CONTEXT[lang],
+            benign,
+            no_ref,
+            (len(calls), len(benign), len(no_ref)),
+            "t",
+            start,
+            group="TRAIN_EXTRA2",
+            benign_context=True,
         )
     for name, posts in (("notifier_train", train), ("notifier_heldout", heldout)):
         with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as out:

@@ -2,6 +2,7 @@
 split are the bench's (bench/notifier_quality.py), never asserted here."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,8 @@ from tillit.detection.risk import assess
 
 DATA = Path(__file__).parent.parent / "data"
 LINK = "https://zoom.us/j/84512039976"
+# A group of choices with no group inside it, "(?:locks|kicks)".
+INNER_GROUP = re.compile(r"\(\?:([^()]*)\)")
 
 
 def _level(text: str) -> str:
@@ -163,6 +166,59 @@ FAMILIES = [
         f"vi förstör lektionen 😈 {LINK}",
         f"pluggkväll 😎📚 ses där {LINK}",
     ),
+    # The families and phrases added in #13's second round (gamer talk,
+    # takeovers, aiming at the host, bringing a crowd), each beside a harmless
+    # post with the same kind of words.
+    (
+        "takeover",
+        f"we're hijacking the seminar at noon lol {LINK}",
+        f"squad up for the chess club, new members welcome {LINK}",
+    ),
+    (
+        "takeover",
+        f"vi kapar seminariet vid lunch haha {LINK}",
+        f"schackklubben träffas, nya medlemmar välkomna {LINK}",
+    ),
+    (
+        "target",
+        f"payback for the test, make him regret it {LINK}",
+        f"thanks for the test review, see you all there {LINK}",
+    ),
+    (
+        "target",
+        f"hämnd för provet, omöjligt för henne att hålla lektionen {LINK}",
+        f"tack för genomgången inför provet, ses där {LINK}",
+    ),
+    (
+        "crowd",
+        f"send the boys in, whole server at 2 {LINK}",
+        f"the whole family at 2 for grandma's birthday 🎂 {LINK}",
+    ),
+    (
+        "crowd",
+        f"skicka in alla, bjud in hela discorden {LINK}",
+        f"hela familjen kl 2 för mormors födelsedag 🎂 {LINK}",
+    ),
+    (
+        "noise",
+        f"burp into the mic every time he talks {LINK}",
+        f"choir practice, please sing along {LINK}",
+    ),
+    (
+        "porn",
+        f"flash the class with nudes when she shares {LINK}",
+        f"art class: bring your sketchbook please {LINK}",
+    ),
+    (
+        "porn",
+        f"blotta er och visa nakenbilder i kameran {LINK}",
+        f"konstkurs, ta med ditt skissblock {LINK}",
+    ),
+    (
+        "rename",
+        f"go in as the principal and use the TA's name in chat {LINK}",
+        f"please set your display name to your first name {LINK}",
+    ),
     ("classic", f"raid this lecture {LINK}", f"weekly team meeting {LINK}"),
     ("classic", f"raida lektionen {LINK}", f"veckomöte {LINK}"),
     (
@@ -184,6 +240,57 @@ def test_every_family_of_call_is_high_and_its_hard_negative_is_not(
 ):
     assert _level(call) == "high", family
     assert _level(harmless) != "high", family
+
+
+def test_the_words_of_a_meeting_reference_are_not_read_as_intent():
+    text = "Meeting ID: 845 1203 9976 Passcode: Xk7Qz2, zoom 8 4 5 pw raidx9 z00m"
+    assert intent.normalise(text) == "meeting"
+    assert intent.normalise("kod: 8BEKSH kör hårt") == "kör hårt"
+
+
+def _training_texts() -> list[str]:
+    train = [json.loads(line) for line in (DATA / "notifier_train.jsonl").open()]
+    return [intent.normalise(p["text"]) for p in train]
+
+
+def _matches_a_training_post(phrase: str, texts: list[str]) -> bool:
+    start = "" if len(phrase) == 1 and not phrase.isalnum() else r"\b"
+    found = re.compile(rf"{start}(?:{phrase})", re.IGNORECASE)
+    return any(found.search(t) for t in texts)
+
+
+def test_every_lexicon_phrase_is_drawn_from_the_training_split():
+    """No phrase of the lexicon, nor any choice inside one ("never
+    (?:locks|kicks)"), is there for a post the training split lacks: the
+    held-out split is never read, and the trainer's cross-validation can only
+    keep a phrase out of the folds that do not hold it if it is in some."""
+    texts = _training_texts()
+    missing = []
+    for family, pattern in intent.FAMILIES:
+        for phrase in intent.alternatives(pattern):
+            if not _matches_a_training_post(phrase, texts):
+                missing.append((family, phrase))
+                continue
+            for group in INNER_GROUP.finditer(phrase):
+                for choice in intent.alternatives(group.group(1)):
+                    one = (
+                        f"{phrase[: group.start()]}(?:{choice}){phrase[group.end() :]}"
+                    )
+                    if not _matches_a_training_post(one, texts):
+                        missing.append((family, phrase, choice))
+    assert missing == []
+
+
+def test_cross_validation_reads_only_the_lexicon_its_folds_hold():
+    pytest.importorskip("sklearn")
+    from tillit.detection import training
+
+    held = training.supported(["everyone unmute and talk over her 😈"])
+    assert held == {"unmute__1", "unmute__5", "emoji__0"}
+    text = f"hijack it 😈 {LINK}"
+    assert "lex:takeover" in intent.features(text)
+    assert set(intent.features(text, held)) & {"lex:takeover"} == set()
+    assert "lex:emoji" in intent.features(text, held)
 
 
 def test_the_datasets_are_labelled_by_the_rule_and_kept_apart():

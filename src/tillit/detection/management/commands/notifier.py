@@ -107,8 +107,8 @@ class Command(BaseCommand):
         )
         for lang in ("all", "en", "sv"):
             self.stdout.write(
-                f"  {lang}: precision {cv[lang]['precision']:.3f} "
-                f"recall {cv[lang]['recall']:.3f}"
+                f"  {lang}: high risk precision {cv[lang]['precision']:.3f} "
+                f"recall {cv[lang]['recall']:.3f} (cross-validated)"
             )
         self.stdout.write(f"written to {out}")
 
