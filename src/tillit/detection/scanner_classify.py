@@ -116,7 +116,9 @@ def classify_file(
     stats = ClassifyStats()
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     with stream:
-        for result in classify_lines(read_lines(stream, max_bytes=max_line_bytes), stats):
+        for result in classify_lines(
+            read_lines(stream, max_bytes=max_line_bytes), stats
+        ):
             if "skipped" in result:
                 err(f"line {result['skipped']}: skipped ({result['reason']})")
             else:

@@ -27,7 +27,11 @@ from . import scanner
 from .scanner import HEADS, STANDARDS
 
 DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
-EVENT_FILES = ("scanner_events_en.jsonl", "scanner_events_sv.jsonl", "scanner_seed.jsonl")
+EVENT_FILES = (
+    "scanner_events_en.jsonl",
+    "scanner_events_sv.jsonl",
+    "scanner_seed.jsonl",
+)
 PUBLIC_FILES = ("davidson2017.jsonl", "dkhate2020.jsonl", "sms_spam.jsonl")
 LDNOOBW = ("en", "sv", "da", "no")
 EMBEDDING_CACHE = "scanner_embeddings.npz"
@@ -117,10 +121,15 @@ def extract_public(source: Path, data: Path = DATA) -> None:
         rows = list(csv.DictReader(f))
     davidson = []
     # class 0 hate speech, 1 offensive language, 2 neither.
-    for cls, n, standards in (("0", 500, ["hate"]), ("1", 500, ["harassment"]), ("2", 700, [])):
+    for cls, n, standards in (
+        ("0", 500, ["hate"]),
+        ("1", 500, ["harassment"]),
+        ("2", 700, []),
+    ):
         picked = sample([(r[""], r["tweet"]) for r in rows if r["class"] == cls], n)
         davidson += [
-            {"id": f"davidson-{i}", "text": t, "standards": standards} for i, t in picked
+            {"id": f"davidson-{i}", "text": t, "standards": standards}
+            for i, t in picked
         ]
     dk = []
     with (source / "dkhate-2020" / "offenseval-da-training-v1.tsv").open(
@@ -128,8 +137,12 @@ def extract_public(source: Path, data: Path = DATA) -> None:
     ) as f:
         rows = [r for r in csv.reader(f, delimiter="\t")][1:]
     for label, n, standards in (("OFF", 400, ["harassment"]), ("NOT", 600, [])):
-        picked = sample([(r[0], r[1]) for r in rows if len(r) == 3 and r[2] == label], n)
-        dk += [{"id": f"dkhate-{i}", "text": t, "standards": standards} for i, t in picked]
+        picked = sample(
+            [(r[0], r[1]) for r in rows if len(r) == 3 and r[2] == label], n
+        )
+        dk += [
+            {"id": f"dkhate-{i}", "text": t, "standards": standards} for i, t in picked
+        ]
     sms = []
     lines = (source / "sms-spam" / "SMSSpamCollection").read_text(encoding="utf-8")
     rows = [line.split("\t", 1) for line in lines.splitlines()[1:] if "\t" in line]
@@ -137,7 +150,9 @@ def extract_public(source: Path, data: Path = DATA) -> None:
         picked = sample(
             [(str(i), r[1]) for i, r in enumerate(rows) if r[0] == label], n
         )
-        sms += [{"id": f"sms-{i}", "text": t, "standards": standards} for i, t in picked]
+        sms += [
+            {"id": f"sms-{i}", "text": t, "standards": standards} for i, t in picked
+        ]
     for name, items in zip(PUBLIC_FILES, (davidson, dk, sms), strict=True):
         with (out / name).open("w", encoding="utf-8") as f:
             for item in items:
@@ -176,8 +191,16 @@ def embeddings(texts: list[str], data: Path = DATA, *, update: bool = True):
     cached: dict[str, np.ndarray] = {}
     if path.is_file():
         with np.load(path) as npz:
-            cached = dict(zip(npz["keys"].tolist(), npz["vectors"], strict=True))
-    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in cached}.items())
+            cached = dict(
+                zip(
+                    [k.decode() for k in npz["keys"].tolist()],
+                    npz["vectors"],
+                    strict=True,
+                )
+            )
+    missing = sorted(
+        {k: t for k, t in zip(keys, texts, strict=True) if k not in cached}.items()
+    )
     if missing:
         vectors = scanner.embed([t for _, t in missing]).astype(np.float16)
         cached.update(zip([k for k, _ in missing], vectors, strict=True))
@@ -185,7 +208,7 @@ def embeddings(texts: list[str], data: Path = DATA, *, update: bool = True):
             order = sorted(cached)
             np.savez(
                 path,
-                keys=np.array(order),
+                keys=np.array(order, dtype="S40"),
                 vectors=np.stack([cached[k] for k in order]).astype(np.float16),
             )
     return np.stack([cached[k] for k in keys]).astype(np.float64)
@@ -217,7 +240,9 @@ def ngram_matrix(texts: list[str], model: scanner.Model):
     return csr_matrix((values, (rows, cols)), shape=(len(texts), len(model.idf) + 1))
 
 
-def _bare_model(buckets: list[int], idf: list[float], lexicon: list[str]) -> scanner.Model:
+def _bare_model(
+    buckets: list[int], idf: list[float], lexicon: list[str]
+) -> scanner.Model:
     """A model with the vocabulary and no weights: what ngram_vector needs."""
     import numpy as np
 
@@ -316,9 +341,11 @@ def out_of_fold(config, events, xn, xe, y, public_rows, weight):
     probs = np.zeros((n, len(HEADS)))
     folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
     for train_idx, test_idx in folds.split(np.zeros(n), strata(events)):
-        rows = np.concatenate([train_idx, public_rows]) if config.get(
-            "public_weight"
-        ) else train_idx
+        rows = (
+            np.concatenate([train_idx, public_rows])
+            if config.get("public_weight")
+            else train_idx
+        )
         fitted = _fit(config, xn[rows], xe[rows], y[rows], weight[rows])
         probs[test_idx] = _predict(config, fitted, xn[test_idx], xe[test_idx])
     return probs
@@ -452,7 +479,10 @@ def prepare(data: Path = DATA, *, update_cache: bool = True) -> dict:
     texts = event_texts + public_texts
     xn = ngram_matrix(texts, bare)
     xe = embeddings(texts, data, update=update_cache)
-    y = np.array([labels(e["standards"]) for e in events] + [labels(p["standards"]) for p in public])
+    y = np.array(
+        [labels(e["standards"]) for e in events]
+        + [labels(p["standards"]) for p in public]
+    )
     return {
         "events": events,
         "public": public,
@@ -529,7 +559,9 @@ def _b64(array, dtype) -> str:
     return base64.b64encode(np.ascontiguousarray(array, dtype=dtype).tobytes()).decode()
 
 
-def train(data: Path = DATA, config: dict | None = None, *, update_cache: bool = True) -> dict:
+def train(
+    data: Path = DATA, config: dict | None = None, *, update_cache: bool = True
+) -> dict:
     """The model, as scanner_model.json holds it."""
     import numpy as np
 
@@ -544,7 +576,11 @@ def train(data: Path = DATA, config: dict | None = None, *, update_cache: bool =
     )
     everything = {**config, "kind": "blend"}  # both models: reasons need the n-grams
     fitted = _fit(
-        everything, prepared["xn"][rows], prepared["xe"][rows], prepared["y"][rows], weight[rows]
+        everything,
+        prepared["xn"][rows],
+        prepared["xe"][rows],
+        prepared["y"][rows],
+        weight[rows],
     )
     ngram_w, ngram_b = fitted["ngram"]
     model = {
@@ -554,7 +590,11 @@ def train(data: Path = DATA, config: dict | None = None, *, update_cache: bool =
         "trained_on": {
             "listings": len(prepared["events"]),
             "public": len(prepared["public"]),
-            "files": [n for n in EVENT_FILES + PUBLIC_FILES if (data / n).is_file() or (data / "public" / n).is_file()],
+            "files": [
+                n
+                for n in EVENT_FILES + PUBLIC_FILES
+                if (data / n).is_file() or (data / "public" / n).is_file()
+            ],
         },
         "thresholds": thresholds,
         "cross_validation": figs,
@@ -579,4 +619,7 @@ def train(data: Path = DATA, config: dict | None = None, *, update_cache: bool =
 
 
 def write(model: dict, path: Path = scanner.MODEL_PATH) -> None:
-    path.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n",
+        encoding="utf-8",
+    )

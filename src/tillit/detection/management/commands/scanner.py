@@ -18,7 +18,9 @@ class Command(BaseCommand):
         classify = actions.add_parser(
             "classify", help="score listings given as JSON lines"
         )
-        classify.add_argument("file", nargs="?", default="-", help="a file, or - for stdin")
+        classify.add_argument(
+            "file", nargs="?", default="-", help="a file, or - for stdin"
+        )
         classify.add_argument(
             "--max-line-bytes",
             type=int,
