@@ -43,7 +43,8 @@ def _lean_scan_arguments(argv: list[str]) -> tuple[str, int] | None:
 def _scan(file: str, max_line_bytes: int, *, classify: bool = False) -> None:
     from tillit.detection.scan import ScanError, scan_file  # only for a scan
 
-    if classify:  # `scanner classify`: the same conventions (#14)
+    if classify:
+        # `scanner classify` (#14): the same conventions, only for a classify
         from tillit.detection.scanner_classify import classify_file as scan_file
 
     out, err = sys.stdout, sys.stderr

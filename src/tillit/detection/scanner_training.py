@@ -20,8 +20,12 @@ import base64
 import csv
 import hashlib
 import json
+import math
 import random
+from collections import Counter
 from pathlib import Path
+
+import numpy as np
 
 from . import scanner
 from .scanner import HEADS, STANDARDS
@@ -174,7 +178,10 @@ def public_text(item: dict) -> str:
 
 
 def labels(standards: list[str]) -> list[int]:
-    return [int(bool(standards))] + [int(s in standards) for s in STANDARDS]
+    """Breaks any standard, then its main standard (the first) one-hot."""
+    return [int(bool(standards))] + [
+        int(bool(standards) and s == standards[0]) for s in STANDARDS
+    ]
 
 
 # -- features -----------------------------------------------------------------
@@ -184,7 +191,6 @@ def embeddings(texts: list[str], data: Path = DATA, *, update: bool = True):
     """float16-rounded e5 embeddings, from the cache keyed by the hash of the
     text embedded; the missing ones are computed (slow: about 5-15 texts/s)
     and the cache rewritten."""
-    import numpy as np
 
     path = data / EMBEDDING_CACHE
     keys = [hashlib.sha1(t[: scanner.MAX_EMBEDDED].encode()).hexdigest() for t in texts]
@@ -216,7 +222,6 @@ def embeddings(texts: list[str], data: Path = DATA, *, update: bool = True):
 
 def vocabulary(texts: list[str]) -> tuple[list[int], list[float]]:
     """The buckets at least MIN_DF texts have, and their smoothed IDF."""
-    import math
 
     df: dict[int, int] = {}
     for text in texts:
@@ -244,7 +249,6 @@ def _bare_model(
     buckets: list[int], idf: list[float], lexicon: list[str]
 ) -> scanner.Model:
     """A model with the vocabulary and no weights: what ngram_vector needs."""
-    import numpy as np
 
     words = frozenset(lexicon)
     return scanner.Model(
@@ -268,45 +272,49 @@ def _bare_model(
 
 
 def fit_heads(x, y, weight, c: float):
-    """One logistic regression per head, classes balanced: (weights (features,
-    heads), bias (heads)). A head with no positive (or no negative) example
-    never fires."""
-    import numpy as np
+    """A logistic regression for "any" (classes balanced) and a multinomial
+    one over the main standard of the violating examples: (weights
+    (features, heads), bias (heads)), as scanner.heads reads them. A standard
+    with no example never wins."""
     from sklearn.linear_model import LogisticRegression  # training only
 
     coef = np.zeros((x.shape[1], y.shape[1]))
-    bias = np.full(y.shape[1], -12.0)
-    for h in range(y.shape[1]):
-        column = y[:, h]
-        if column.min() == column.max():
-            continue
+    bias = np.full(y.shape[1], -30.0)
+    if y[:, 0].min() != y[:, 0].max():
         clf = LogisticRegression(
             C=c, class_weight="balanced", max_iter=3000, random_state=SEED
         )
-        clf.fit(x, column, sample_weight=weight)
-        coef[:, h] = clf.coef_[0]
-        bias[h] = clf.intercept_[0]
+        clf.fit(x, y[:, 0], sample_weight=weight)
+        coef[:, 0], bias[0] = clf.coef_[0], clf.intercept_[0]
+    violating = np.flatnonzero(y[:, 0] == 1)
+    main = y[violating, 1:].argmax(axis=1)
+    present = sorted(set(main.tolist()))
+    if len(present) == 1:
+        bias[1 + present[0]] = 0.0
+    elif present:
+        clf = LogisticRegression(
+            C=c, class_weight="balanced", max_iter=3000, random_state=SEED
+        )
+        clf.fit(x[violating], main, sample_weight=weight[violating])
+        if len(clf.classes_) == 2:  # one row: the second class against the first
+            bias[1 + clf.classes_[0]] = 0.0
+            coef[:, 1 + clf.classes_[1]] = clf.coef_[0]
+            bias[1 + clf.classes_[1]] = clf.intercept_[0]
+        else:
+            for k, cls in enumerate(clf.classes_):
+                coef[:, 1 + cls], bias[1 + cls] = clf.coef_[k], clf.intercept_[k]
     return coef, bias
 
 
-def _sigmoid(z):
-    import numpy as np
-
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
-
-
 def _predict(config, fitted, xn, xe):
-    out = []
+    parts = []
     if config["kind"] in ("ngram", "blend"):
         w, b = fitted["ngram"]
-        out.append(_sigmoid(xn @ w + b))
+        parts.append(scanner.heads(np.asarray(xn @ w) + b))
     if config["kind"] in ("embedding", "blend"):
         w, b = fitted["embedding"]
-        out.append(_sigmoid(xe @ w + b))
-    if len(out) == 1:
-        return out[0]
-    share = config.get("blend", 0.5)
-    return share * out[0] + (1 - share) * out[1]
+        parts.append(scanner.heads(xe @ w + b))
+    return scanner.combine(parts, config.get("blend", 0.5))
 
 
 def _fit(config, xn, xe, y, weight):
@@ -321,7 +329,6 @@ def _fit(config, xn, xe, y, weight):
 def strata(events: list[dict]) -> list[str]:
     """Language and main standard; a stratum too small for every fold falls
     back to language and violating or not."""
-    from collections import Counter
 
     keys = [f"{e['lang']}:{(e['standards'] or ['none'])[0]}" for e in events]
     counts = Counter(keys)
@@ -334,7 +341,6 @@ def strata(events: list[dict]) -> list[str]:
 def out_of_fold(config, events, xn, xe, y, public_rows, weight):
     """Out-of-fold probabilities on the listings: each fold's model is fitted
     on the other folds' listings and (weighted) the public sets."""
-    import numpy as np
     from sklearn.model_selection import StratifiedKFold  # training only
 
     n = len(events)
@@ -467,7 +473,6 @@ def choose_thresholds(events, probs) -> dict[str, float]:
 
 def prepare(data: Path = DATA, *, update_cache: bool = True) -> dict:
     """The listings, the public sets, their features and labels."""
-    import numpy as np
 
     events = read_events(data)
     public = read_public(data)
@@ -497,7 +502,6 @@ def prepare(data: Path = DATA, *, update_cache: bool = True) -> dict:
 
 
 def _weights(prepared, config):
-    import numpy as np
 
     n = len(prepared["events"])
     w = np.ones(prepared["y"].shape[0])
@@ -554,7 +558,6 @@ def describe(config, figs) -> str:
 
 
 def _b64(array, dtype) -> str:
-    import numpy as np
 
     return base64.b64encode(np.ascontiguousarray(array, dtype=dtype).tobytes()).decode()
 
@@ -563,7 +566,6 @@ def train(
     data: Path = DATA, config: dict | None = None, *, update_cache: bool = True
 ) -> dict:
     """The model, as scanner_model.json holds it."""
-    import numpy as np
 
     config = {**CHOICE, **(config or {})}
     prepared = prepare(data, update_cache=update_cache)

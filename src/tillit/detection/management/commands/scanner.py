@@ -64,7 +64,7 @@ class Command(BaseCommand):
     def _train(self, out, compare):
         from pathlib import Path  # not loaded by `classify`
 
-        from tillit.detection import scanner, scanner_training
+        from tillit.detection import scanner, scanner_training  # scikit-learn
 
         try:
             if compare:
