@@ -56,17 +56,22 @@ CHOICE = {
     "blend": 0.5,
 }
 GRID = (
-    {"kind": "ngram", "ngram_c": 3.0, "public_weight": 0.0},
     {"kind": "ngram", "ngram_c": 10.0, "public_weight": 0.0},
     {"kind": "ngram", "ngram_c": 30.0, "public_weight": 0.0},
-    {"kind": "ngram", "ngram_c": 10.0, "public_weight": 0.3},
-    {"kind": "embedding", "embedding_c": 3.0, "public_weight": 0.0},
-    {"kind": "embedding", "embedding_c": 10.0, "public_weight": 0.0},
+    {"kind": "ngram", "ngram_c": 100.0, "public_weight": 0.0},
     {"kind": "embedding", "embedding_c": 30.0, "public_weight": 0.0},
-    {"kind": "embedding", "embedding_c": 10.0, "public_weight": 0.3},
-    {"kind": "blend", "ngram_c": 10.0, "embedding_c": 10.0, "public_weight": 0.0},
-    {"kind": "blend", "ngram_c": 10.0, "embedding_c": 10.0, "public_weight": 0.3},
-    {"kind": "blend", "ngram_c": 10.0, "embedding_c": 30.0, "public_weight": 0.3},
+    {"kind": "embedding", "embedding_c": 100.0, "public_weight": 0.0},
+    {"kind": "blend", "ngram_c": 30.0, "embedding_c": 30.0, "public_weight": 0.0},
+    {"kind": "blend", "ngram_c": 30.0, "embedding_c": 100.0, "public_weight": 0.0},
+    {
+        "kind": "blend",
+        "ngram_c": 30.0,
+        "embedding_c": 30.0,
+        "public_weight": 0.0,
+        "blend": 0.3,
+    },
+    {"kind": "blend", "ngram_c": 30.0, "embedding_c": 30.0, "public_weight": 0.03},
+    {"kind": "blend", "ngram_c": 30.0, "embedding_c": 30.0, "public_weight": 0.1},
 )
 
 
@@ -286,7 +291,9 @@ def fit_heads(x, y, weight, c: float):
         )
         clf.fit(x, y[:, 0], sample_weight=weight)
         coef[:, 0], bias[0] = clf.coef_[0], clf.intercept_[0]
-    violating = np.flatnonzero(y[:, 0] == 1)
+    # The main standard is learnt from our listings only: the public sets
+    # (hate, harassment, fraud alone) would pull every listing their way.
+    violating = np.flatnonzero((y[:, 0] == 1) & (weight >= 1.0))
     main = y[violating, 1:].argmax(axis=1)
     present = sorted(set(main.tolist()))
     if len(present) == 1:
@@ -409,12 +416,21 @@ def figures(events, probs, thresholds) -> dict:
             STANDARDS[int(probs[i][1:].argmax())] == events[i]["standards"][0]
             for i in violating
         ]
-        critical = {}
+        # A critical standard's recall: of the listings it is the main
+        # standard of, those flagged for it; and of those naming it at all,
+        # those flagged.
+        critical, named = {}, {}
         for s in CRITICAL:
             h = HEADS.index(s)
-            having = [i for i in idx if s in events[i]["standards"]]
+            main = [i for i in idx if events[i]["standards"][:1] == [s]]
             critical[s] = (
-                sum(probs[i][h] >= thresholds[s] for i in having) / len(having)
+                sum(probs[i][h] >= thresholds[s] for i in main) / len(main)
+                if main
+                else None
+            )
+            having = [i for i in idx if s in events[i]["standards"]]
+            named[s] = (
+                sum(flagged[idx.index(i)] for i in having) / len(having)
                 if having
                 else None
             )
@@ -425,47 +441,66 @@ def figures(events, probs, thresholds) -> dict:
             "recall": recall,
             "top_standard": sum(top) / len(top) if top else 0.0,
             "critical_recall": critical,
+            "critical_named_flagged": named,
         }
     return out
 
 
 def choose_thresholds(events, probs) -> dict[str, float]:
-    """Per standard, on out-of-fold probabilities: for the critical standards
-    the highest threshold that keeps recall at CRITICAL_RECALL; for the others
-    the one where the lower of precision and recall is highest; then one shift
-    of the others' thresholds for flagged (any standard) as a whole."""
-    candidates = [round(t / 100, 2) for t in range(2, 99)]
-    thresholds = {}
+    """Per standard, on out-of-fold probabilities. A critical standard's
+    threshold is at most the highest that keeps its recall at
+    CRITICAL_RECALL; then, standard by standard and a few passes over them,
+    each threshold moves to where flagged (any standard reached) has the
+    lower of its precision and recall highest, then its F1, starting from
+    the best threshold common to all."""
+    candidates = np.array([round(t / 100, 2) for t in range(2, 99)])
+    probs = np.asarray(probs)
+    truth = np.array([bool(e["standards"]) for e in events])
+    ceiling = {}
     for h, s in enumerate(STANDARDS, 1):
-        truth = [s in e["standards"] for e in events]
-        if sum(truth) < 3:
-            thresholds[s] = 0.5
-            continue
-        column = [float(p[h]) for p in probs]
-
-        def pr(t, column=column, truth=truth):
-            return precision_recall(truth, [p >= t for p in column])
-
-        if s in CRITICAL:
-            keeping = [t for t in candidates if pr(t)[1] >= CRITICAL_RECALL]
-            thresholds[s] = max(keeping) if keeping else candidates[0]
+        having = np.array([e["standards"][:1] == [s] for e in events])
+        if s in CRITICAL and having.sum() >= 3:
+            keeping = [
+                t
+                for t in candidates
+                if (probs[having, h] >= t).mean() >= CRITICAL_RECALL
+            ]
+            ceiling[s] = max(keeping) if keeping else candidates[0]
         else:
-            thresholds[s] = max(candidates, key=lambda t, pr=pr: (min(pr(t)), -t))
-    truth = [bool(e["standards"]) for e in events]
+            ceiling[s] = candidates[-1]
 
-    def union(shift):
-        moved = {
-            s: t if s in CRITICAL else min(0.99, max(0.01, round(t + shift, 2)))
-            for s, t in thresholds.items()
-        }
-        flagged = [
-            any(p[h] >= moved[s] for h, s in enumerate(STANDARDS, 1)) for p in probs
-        ]
-        p, r = precision_recall(truth, flagged)
-        return (min(p, r), -abs(shift)), moved
+    def objective(flagged):
+        tp = float((flagged & truth).sum())
+        precision = tp / flagged.sum() if flagged.any() else 0.0
+        recall = tp / truth.sum() if truth.any() else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+        return (round(min(precision, recall), 6), round(f1, 6))
 
-    shifts = [round(d / 100, 2) for d in range(-20, 21)]
-    return max((union(d) for d in shifts), key=lambda u: u[0])[1]
+    def uniform(t):
+        return {s: float(min(t, ceiling[s])) for s in STANDARDS}
+
+    def flagged_by(limits):
+        return (probs[:, 1:] >= np.array([limits[s] for s in STANDARDS])).any(axis=1)
+
+    # From the best single threshold for all, then each on its own.
+    start = max(candidates, key=lambda t: objective(flagged_by(uniform(t))))
+    thresholds = uniform(start)
+
+    for _ in range(3):
+        for h, s in enumerate(STANDARDS, 1):
+            others = np.zeros(len(events), dtype=bool)
+            for k, other in enumerate(STANDARDS, 1):
+                if other != s:
+                    others |= probs[:, k] >= thresholds[other]
+            best = max(
+                (t for t in candidates if t <= ceiling[s]),
+                key=lambda t, h=h, others=others: (
+                    objective(others | (probs[:, h] >= t)),
+                    -abs(t - thresholds[s]),
+                ),
+            )
+            thresholds[s] = float(best)
+    return thresholds
 
 
 # -- training -----------------------------------------------------------------
