@@ -50,9 +50,9 @@ CRITICAL_RECALL = 0.95
 # The choice cross-validation made (`tillit scanner train --compare`).
 CHOICE = {
     "kind": "blend",
-    "ngram_c": 10.0,
-    "embedding_c": 10.0,
-    "public_weight": 0.3,
+    "ngram_c": 30.0,
+    "embedding_c": 30.0,
+    "public_weight": 0.03,
     "blend": 0.5,
 }
 GRID = (
