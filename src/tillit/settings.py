@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "tillit.safety",
     "tillit.appeals",
     "tillit.detection",
+    "tillit.transparency",
     "tillit.console",
     "tillit.public",
 ]
@@ -311,6 +312,18 @@ TILLIT |= {
     # Acknowledgements and mailbox answers, which a stranger can cause, per
     # recipient address and UTC day. Past it the report still counts.
     "MAIL_PER_ADDRESS_PER_DAY": int(os.environ.get("TILLIT_MAIL_PER_ADDRESS", "3")),
+}
+
+# --- Transparency (#15; docs/transparency.md) ---------------------------------
+TILLIT |= {
+    # The DSA Transparency Database's bulk endpoint (POST {"statements": [...]})
+    # and the platform's bearer token for it; `tillit dsa submit` needs both.
+    "DSA_SUBMIT_URL": os.environ.get("TILLIT_DSA_URL", ""),
+    "DSA_SUBMIT_TOKEN": os.environ.get("TILLIT_DSA_TOKEN", ""),
+    # The public report's figures are cached this many seconds.
+    "TRANSPARENCY_CACHE_SECONDS": int(
+        os.environ.get("TILLIT_TRANSPARENCY_CACHE_SECONDS", "300")
+    ),
 }
 
 INSTALLED_APPS += ["axes"]

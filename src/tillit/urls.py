@@ -9,6 +9,7 @@ from tillit.detection.api import router as detection_router
 from tillit.directory.api import router as directory_router
 from tillit.intake.api import router as intake_router
 from tillit.safety.api import router as safety_router
+from tillit.transparency.api import router as dsa_router
 
 # The API is put together here, at the top, so that `core` imports no app.
 for router in (
@@ -18,6 +19,7 @@ for router in (
     cases_router,
     safety_router,
     detection_router,
+    dsa_router,
 ):
     api.add_router("/v1", router)
 
@@ -34,6 +36,7 @@ urlpatterns = [
     path("console/", include("tillit.console.urls")),
     path("safety/", include("tillit.safety.urls")),
     path("at-risk/", include("tillit.detection.urls")),
+    path("transparency/", include("tillit.transparency.urls")),
     path("", include("tillit.public.urls")),
 ]
 

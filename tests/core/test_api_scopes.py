@@ -154,6 +154,7 @@ OPERATIONS = [
         "/api/v1/detection/posts",
         {"source": "feed", "posts": [{"id": "1", "text": "zoom.example/j/123"}]},
     ),
+    ("get", "/api/v1/dsa/statements", "dsa:read", "/api/v1/dsa/statements", None),
 ]
 IDS = [f"{method.upper()} {template}" for method, template, *_rest in OPERATIONS]
 
@@ -290,6 +291,10 @@ def test_a_key_limited_to_an_account_cannot_touch_another_account(
         # A list is narrowed to the key's account rather than refused.
         assert response.status_code == 200
         assert response.json() == []
+    elif template == "/api/v1/dsa/statements":
+        # So is the DSA list: only the key's account's statements (#15).
+        assert response.status_code == 200
+        assert response.json()["count"] == 0
     elif template == "/api/v1/queues/{tier}/claim":
         # Claim next is narrowed too: acc-en's cases are not claimed.
         assert response.status_code == 204, response.content

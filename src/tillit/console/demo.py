@@ -8,8 +8,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from tillit.appeals.models import PanelMember
-from tillit.cases.services.claims import claim_next_case
-from tillit.cases.services.decisions import decide_case
+from tillit.cases.models import Case
+from tillit.cases.services.claims import claim_case, claim_next_case
+from tillit.cases.services.decisions import approve_decision, decide_case
 from tillit.cases.services.filing import submit_report
 from tillit.core.models import Role, StaffProfile
 from tillit.directory.services import upsert_account, upsert_event, upsert_meeting
@@ -42,6 +43,7 @@ def seed_demo() -> list[tuple[str, str, str]]:
     _sync_events(accounts, now=now)
     _file_reports()
     _decide_one_case()
+    _decide_for_the_transparency_report()
     return demo_logins()
 
 
@@ -153,3 +155,43 @@ def _decide_one_case() -> None:
             actions=["warning"],
             rationale="Demo: a first warning after reports from several participants.",
         )
+
+
+def _decide_for_the_transparency_report() -> None:
+    """A suspension with its end date, approved by a second analyst, and a
+    decision on a case the AI scan found, so the DSA export and the
+    transparency report have both kinds (#15)."""
+    User = get_user_model()
+    analyst2, analyst3 = (
+        User.objects.get(username=u) for u in ("analyst2", "analyst3")
+    )
+    for target, reviewer, standard, actions, rationale in [
+        (
+            "ev-crypto",
+            analyst2,
+            "fraud",
+            [{"type": "cancel_event"}, {"type": "suspend_account", "days": 30}],
+            "Demo: the event asked attendees to send money to unlock sessions.",
+        ),
+        (
+            "ev-kurs",
+            analyst3,
+            "violent_extremism",
+            [{"type": "cancel_event"}],
+            "Demo: the AI scan matched a known recruitment text; confirmed on review.",
+        ),
+    ]:
+        case = Case.objects.filter(target_id=target).exclude(state="decided").first()
+        if case is None:
+            continue
+        claim_case(case_id=case.pk, reviewer=reviewer)
+        decision = decide_case(
+            case_id=case.pk,
+            reviewer=reviewer,
+            outcome="violation",
+            standard=standard,
+            actions=actions,
+            rationale=rationale,
+        )
+        if decision.status == decision.Status.PENDING_APPROVAL:
+            approve_decision(decision_id=decision.pk, approver=analyst3)

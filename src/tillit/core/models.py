@@ -120,6 +120,7 @@ class ApiScope(models.TextChoices):
         _("Claim, decide and approve as a staff member"),
     )
     LEGAL_SUBMIT = "legal:submit", _("Submit law-enforcement requests")
+    DSA_READ = "dsa:read", _("Read the DSA statements of reasons")
 
 
 class ApiKey(models.Model):
