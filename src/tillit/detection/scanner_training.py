@@ -54,7 +54,9 @@ CHOICE = {
     "embedding_c": 30.0,
     "public_weight": 0.03,
     "blend": 0.5,
+    "cascade": True,
 }
+CASCADE_BARS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.3)
 GRID = (
     {"kind": "ngram", "ngram_c": 10.0, "public_weight": 0.0},
     {"kind": "ngram", "ngram_c": 30.0, "public_weight": 0.0},
@@ -72,6 +74,13 @@ GRID = (
     },
     {"kind": "blend", "ngram_c": 30.0, "embedding_c": 30.0, "public_weight": 0.03},
     {"kind": "blend", "ngram_c": 30.0, "embedding_c": 30.0, "public_weight": 0.1},
+    {
+        "kind": "blend",
+        "ngram_c": 30.0,
+        "embedding_c": 30.0,
+        "public_weight": 0.03,
+        "cascade": True,
+    },
 )
 
 
@@ -352,6 +361,7 @@ def out_of_fold(config, events, xn, xe, y, public_rows, weight):
 
     n = len(events)
     probs = np.zeros((n, len(HEADS)))
+    ngram = np.zeros((n, len(HEADS)))
     folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
     for train_idx, test_idx in folds.split(np.zeros(n), strata(events)):
         rows = (
@@ -361,6 +371,14 @@ def out_of_fold(config, events, xn, xe, y, public_rows, weight):
         )
         fitted = _fit(config, xn[rows], xe[rows], y[rows], weight[rows])
         probs[test_idx] = _predict(config, fitted, xn[test_idx], xe[test_idx])
+        if "ngram" in fitted:
+            ngram[test_idx] = _predict(
+                {"kind": "ngram"}, fitted, xn[test_idx], xe[test_idx]
+            )
+    if config["kind"] == "blend" and config.get("cascade"):
+        # As scanner.probabilities does: below the cascade's bar, the n-grams.
+        below = ngram[:, 0] < config["cascade_below"]
+        probs[below] = ngram[below]
     return probs
 
 
@@ -545,12 +563,13 @@ def _weights(prepared, config):
 
 
 def cross_validate(prepared, config) -> tuple[dict, dict]:
-    """(thresholds, figures) of one configuration on out-of-fold probabilities."""
+    """(thresholds, figures) of one configuration on out-of-fold probabilities.
+    A cascade's bar is the highest of CASCADE_BARS under which at most one
+    violating listing in a hundred falls (on the n-gram model's out-of-fold
+    score), written into the configuration."""
     events = prepared["events"]
-    n = len(events)
     weight = _weights(prepared, config)
-    probs = out_of_fold(
-        config,
+    args = (
         events,
         prepared["xn"],
         prepared["xe"],
@@ -558,9 +577,18 @@ def cross_validate(prepared, config) -> tuple[dict, dict]:
         prepared["public_rows"],
         weight,
     )
-    del n
+    if config["kind"] == "blend" and config.get("cascade"):
+        ngram = out_of_fold({**config, "kind": "ngram"}, *args)
+        violating = ngram[[bool(e["standards"]) for e in events], 0]
+        config["cascade_below"] = max(
+            b for b in (0.0, *CASCADE_BARS) if (violating < b).mean() <= 0.01
+        )
+    probs = out_of_fold(config, *args)
     thresholds = choose_thresholds(events, probs)
-    return thresholds, figures(events, probs, thresholds)
+    figs = figures(events, probs, thresholds)
+    if config["kind"] == "blend" and config.get("cascade"):
+        figs["embedded"] = float((ngram[:, 0] >= config["cascade_below"]).mean())
+    return thresholds, figs
 
 
 def compare(data: Path = DATA, *, out=print) -> list[dict]:
@@ -623,6 +651,7 @@ def train(
     model = {
         "kind": config["kind"],
         "blend": config["blend"] if config["kind"] == "blend" else 1.0,
+        "cascade_below": config.get("cascade_below", 0.0),
         "config": config,
         "trained_on": {
             "listings": len(prepared["events"]),
