@@ -160,6 +160,20 @@ def report(f: dict) -> None:
     for lang in ("en", "sv", "all"):
         if lang in f["baseline_ngram"]:
             print(_row(f"{lang} baseline (n-grams)", f["baseline_ngram"][lang]))
+    print(
+        "  critical recall: of the listings whose main standard it is, those "
+        "flagged for it; of those naming it at all, flagged:"
+    )
+    for lang in ("en", "sv", "all"):
+        if lang in f["heldout"]:
+            named = f["heldout"][lang]["critical_named_flagged"]
+            print(
+                f"    {lang:4} "
+                + "  ".join(
+                    f"{s} {v:.2f}" if v is not None else f"{s} -"
+                    for s, v in named.items()
+                )
+            )
     m = MARKS
     print(
         f"  marks: AUPRC ≥{m['auprc']}, P ≥{m['precision']}, R ≥{m['recall']}, "

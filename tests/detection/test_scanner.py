@@ -177,3 +177,18 @@ def test_train_reproduces_the_shipped_model(tmp_path):
     path = tmp_path / "model.json"
     scanner_training.write(model, path)
     assert path.read_bytes() == scanner.MODEL_PATH.read_bytes()
+
+
+def test_the_django_command_classifies_as_the_lean_path_does(tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    event = SEED["seed-sv-18"]
+    path = tmp_path / "listings.jsonl"
+    path.write_text(_line("a", event["title"], event["description"]) + "\n{\n")
+    out, err = StringIO(), StringIO()
+    call_command("scanner", "classify", str(path), stdout=out, stderr=err)
+    lean = _classify(path.read_text())
+    assert out.getvalue() == lean.stdout.decode()
+    assert "line 2: skipped (not_json)" in err.getvalue()

@@ -285,7 +285,7 @@ def _bare_model(
 # -- fitting ------------------------------------------------------------------
 
 
-def fit_heads(x, y, weight, c: float):
+def fit_heads(x, y, weight, c: float, standard_c: float | None = None):
     """A logistic regression for "any" (classes balanced) and a multinomial
     one over the main standard of the violating examples: (weights
     (features, heads), bias (heads)), as scanner.heads reads them. A standard
@@ -309,7 +309,10 @@ def fit_heads(x, y, weight, c: float):
         bias[1 + present[0]] = 0.0
     elif present:
         clf = LogisticRegression(
-            C=c, class_weight="balanced", max_iter=3000, random_state=SEED
+            C=standard_c or c,
+            class_weight="balanced",
+            max_iter=3000,
+            random_state=SEED,
         )
         clf.fit(x[violating], main, sample_weight=weight[violating])
         if len(clf.classes_) == 2:  # one row: the second class against the first
@@ -336,9 +339,13 @@ def _predict(config, fitted, xn, xe):
 def _fit(config, xn, xe, y, weight):
     fitted = {}
     if config["kind"] in ("ngram", "blend"):
-        fitted["ngram"] = fit_heads(xn, y, weight, config["ngram_c"])
+        fitted["ngram"] = fit_heads(
+            xn, y, weight, config["ngram_c"], config.get("ngram_standard_c")
+        )
     if config["kind"] in ("embedding", "blend"):
-        fitted["embedding"] = fit_heads(xe, y, weight, config["embedding_c"])
+        fitted["embedding"] = fit_heads(
+            xe, y, weight, config["embedding_c"], config.get("embedding_standard_c")
+        )
     return fitted
 
 
