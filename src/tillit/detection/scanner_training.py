@@ -225,7 +225,7 @@ def embeddings(texts: list[str], data: Path = DATA, *, update: bool = True):
         vectors = scanner.embed([t for _, t in missing]).astype(np.float16)
         cached.update(zip([k for k, _ in missing], vectors, strict=True))
         if update:
-            order = sorted(cached)
+            order = sorted(set(keys))  # what is trained on now, no more
             np.savez(
                 path,
                 keys=np.array(order, dtype="S40"),
