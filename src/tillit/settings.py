@@ -102,6 +102,7 @@ INSTALLED_APPS = [
     "tillit.appeals",
     "tillit.detection",
     "tillit.transparency",
+    "tillit.legal",
     "tillit.console",
     "tillit.public",
 ]
@@ -250,7 +251,27 @@ TILLIT = {
         "tillit.core.tasks.sweep_outbox_task": 60,
         # Seals the audit log: an event waits for a seal about this long.
         "tillit.core.tasks.seal_audit_log_task": 5,
+        # Evidence retention (#15): daily.
+        "tillit.legal.tasks.apply_retention_task": 86_400,
+        # Account notices delayed by a non-disclosure order, sent on its end day.
+        "tillit.legal.tasks.send_due_legal_notices_task": 3_600,
     },
+    # How long a report's text and evidence are kept after its case's outcome
+    # (#15, docs/legal.md); never while a preservation hold or an open appeal
+    # needs them.
+    "RETENTION": {
+        "NO_VIOLATION_DAYS": int(
+            os.environ.get("TILLIT_RETENTION_NO_VIOLATION_DAYS", "90")
+        ),
+        "ENFORCEMENT_DAYS": int(
+            os.environ.get("TILLIT_RETENTION_ENFORCEMENT_DAYS", "365")
+        ),
+    },
+    # Requests from authorities (#15): a preservation hold's period (renewable
+    # once), the legal document's largest size, the disclosure link's life.
+    "PRESERVATION_HOLD_DAYS": 90,
+    "LEGAL_DOCUMENT_MAX_BYTES": 10 * 1024 * 1024,
+    "LEGAL_DISCLOSURE_LINK_HOURS": 72,
     # The shared cache (#12, docs/operations.md): a Redis URL, one for every web
     # and worker process, or "" for none. Admission then reads a warm meeting's
     # gate and lock-outs from it instead of the database.

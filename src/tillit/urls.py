@@ -8,6 +8,7 @@ from tillit.core.api import api
 from tillit.detection.api import router as detection_router
 from tillit.directory.api import router as directory_router
 from tillit.intake.api import router as intake_router
+from tillit.legal.api import router as legal_router
 from tillit.safety.api import router as safety_router
 from tillit.transparency.api import router as dsa_router
 
@@ -20,6 +21,7 @@ for router in (
     safety_router,
     detection_router,
     dsa_router,
+    legal_router,
 ):
     api.add_router("/v1", router)
 

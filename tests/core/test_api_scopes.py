@@ -155,6 +155,28 @@ OPERATIONS = [
         {"source": "feed", "posts": [{"id": "1", "text": "zoom.example/j/123"}]},
     ),
     ("get", "/api/v1/dsa/statements", "dsa:read", "/api/v1/dsa/statements", None),
+    (
+        "post",
+        "/api/v1/legal/requests",
+        "legal:submit",
+        "/api/v1/legal/requests",
+        {
+            "agency": "Polismyndigheten",
+            "country": "SE",
+            "kind": "subpoena",
+            "legal_basis": "Subpoena 26-1",
+            "targets": [{"type": "account", "id": "acc-en"}],
+            "data_requested": ["subscriber_info"],
+            "due_at": STARTS,
+        },
+    ),
+    (
+        "post",
+        "/api/v1/legal/requests/{request_id}/document",
+        "legal:submit",
+        "/api/v1/legal/requests/1/document",
+        "FILE",
+    ),
 ]
 IDS = [f"{method.upper()} {template}" for method, template, *_rest in OPERATIONS]
 

@@ -7,6 +7,7 @@ from tillit.cases.models import Case
 from tillit.core.audit_seals import seal_audit_log
 from tillit.core.audit_verify import verify_audit_log
 from tillit.intake.models import Report
+from tillit.legal.models import LegalRequest
 
 
 @pytest.mark.seals
@@ -25,6 +26,9 @@ def test_demo_seeds_once_and_prints_the_logins():
         "ai_scan",
     } <= channels
     assert Case.objects.filter(tier=3).exists() and Case.objects.filter(tier=1).exists()
+    legal = LegalRequest.objects.get()
+    assert legal.agency.verified and legal.officer.user.email == "utredare@polisen.se"
+    assert "utredare@polisen.se" in out.getvalue()
     count = Report.objects.count()
     again = StringIO()
     call_command("seed_demo", "--if-empty", stdout=again)

@@ -158,7 +158,8 @@ def test_a_due_recurring_task_is_enqueued_once():
     paths = set(settings.TILLIT["RECURRING_TASKS"])
     assert set(enqueue_due_recurring_tasks(now=now)) == paths
     assert enqueue_due_recurring_tasks(now=now) == []
-    later = now + timedelta(hours=1)
+    # Past the longest period (the daily retention), every task is due again.
+    later = now + timedelta(seconds=max(settings.TILLIT["RECURRING_TASKS"].values()))
     assert enqueue_due_recurring_tasks(now=later) == []
     DBTaskResult.objects.update(status=TaskResultStatus.SUCCESSFUL)
     assert set(enqueue_due_recurring_tasks(now=later)) == paths

@@ -20,7 +20,6 @@ from tillit.detection.models import AtRiskNotice, Sighting
 from tillit.enforcement.models import EnforcementAction
 from tillit.intake.models import Report
 from tillit.policy.models import Standard
-from tillit.transparency import government
 from tillit.transparency.government import band, government_request_figures
 from tillit.transparency.periods import Period, parse_period, period_of
 
@@ -252,29 +251,68 @@ def test_small_counts_are_bands():
     ]  # fmt: skip
 
 
-def test_government_requests_are_zero_without_the_legal_app(db):
+def test_government_requests_are_zero_in_a_period_without_any(db):
     figures = government_request_figures(period_of(timezone.now()))
     assert figures == {
-        "installed": False, "total": "0", "by_country": {}, "by_kind": {},
+        "total": "0", "by_country": {}, "by_kind": {},
         "accounts_named": "0", "disclosed_share": None,
     }  # fmt: skip
 
 
-def test_government_requests_are_read_from_the_legal_apps_rows(monkeypatch):
-    """The fields docs/transparency.md names, as the legal app will keep them."""
+def test_government_requests_are_counted_from_the_legal_desks_rows(make_staff):
+    """Eleven Swedish court orders naming one account, nine of them complied
+    with (approved by a second lawyer), and one German emergency request
+    naming a meeting and another account."""
+    from tests.legal.conftest import pdf, request_input
+    from tillit.core.models import Role
+    from tillit.legal.services.desk import (
+        approve_legal_outcome,
+        record_legal_outcome,
+        verify_requester,
+    )
+    from tillit.legal.services.intake import (
+        create_officer,
+        register_agency,
+        submit_legal_request,
+    )
 
-    class Row:
-        def __init__(self, country, kind, targets, disclosed):
-            self.country, self.kind, self.targets = country, kind, targets
-            self.disclosed = disclosed
+    first = make_staff("lawyer1", role=Role.LEGAL)
+    second = make_staff("lawyer2", role=Role.LEGAL)
+    officers = {}
+    for country, name, domain in (("SE", "Polisen", "polisen.se"),
+                                  ("DE", "BKA", "bka.de")):  # fmt: skip
+        agency = register_agency(
+            name=name, country=country, email_domains=domain, verified=True,
+            actor=None,
+        )  # fmt: skip
+        officers[country] = create_officer(
+            agency_id=agency.pk, email=f"x@{domain}", password="pw-officer-1",
+            language="en", actor=None,
+        )  # fmt: skip
+    for i in range(11):
+        row = submit_legal_request(
+            data=request_input(), officer=officers["SE"], source="portal",
+            document=pdf(),
+        )  # fmt: skip
+        if i < 9:
+            verify_requester(request_id=row.pk, actor=first)
+            record_legal_outcome(
+                request_id=row.pk, actor=first, outcome="complied_in_full",
+                reason="Valid court order.",
+            )  # fmt: skip
+            approve_legal_outcome(request_id=row.pk, actor=second)
+    submit_legal_request(
+        data=request_input(
+            country="DE", kind="emergency",
+            targets=[{"type": "meeting", "id": "812345678"},
+                     {"type": "account", "id": "acc-en"}],
+        ),
+        officer=officers["DE"], source="portal", document=pdf(),
+    )  # fmt: skip
 
-    rows = [Row("SE", "court_order", [{"type": "account", "id": "a1"}], True)] * 11
-    rows += [Row("de", "emergency", [{"type": "meeting", "id": "m"},
-                                      {"type": "account", "id": "a2"}], False)]  # fmt: skip
-    monkeypatch.setattr(government, "_requests", lambda period: rows)
     figures = government_request_figures(period_of(timezone.now()))
     assert figures["total"] == "10–49"
     assert figures["by_country"] == {"DE": "1–9", "SE": "10–49"}
     assert figures["by_kind"] == {"court_order": "10–49", "emergency": "1–9"}
     assert figures["accounts_named"] == "1–9"
-    assert figures["disclosed_share"] == 0.9
+    assert figures["disclosed_share"] == round(9 / 12, 1)

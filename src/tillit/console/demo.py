@@ -4,6 +4,7 @@ and Swedish, reports across channels and categories, staff of every role."""
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 
@@ -15,8 +16,24 @@ from tillit.cases.services.filing import submit_report
 from tillit.core.models import Role, StaffProfile
 from tillit.directory.services import upsert_account, upsert_event, upsert_meeting
 from tillit.intake.services import ReporterIdentity, ReportInput
+from tillit.legal.services.intake import (
+    create_officer,
+    register_agency,
+    submit_legal_request,
+)
+from tillit.legal.validation import LegalRequestInput
 
-from .demo_data import ACCOUNTS, EVENTS, MEETINGS, PANEL, REPORTS, STAFF
+from .demo_data import (
+    ACCOUNTS,
+    AGENCY,
+    EVENTS,
+    LEGAL_REQUEST,
+    MEETINGS,
+    OFFICER,
+    PANEL,
+    REPORTS,
+    STAFF,
+)
 
 PASSWORD = "tillit-demo"
 
@@ -25,7 +42,11 @@ def demo_logins() -> list[tuple[str, str, str]]:
     staff = [
         (u, PASSWORD, f"{role.label}, tier {tier}") for u, _n, role, tier, _l in STAFF
     ]
-    return [*staff, ("anna", PASSWORD, "portal user (account owner, Familjen Berg)")]
+    return [
+        *staff,
+        ("anna", PASSWORD, "portal user (account owner, Familjen Berg)"),
+        (OFFICER, PASSWORD, "officer of Polismyndigheten (/legal/portal/)"),
+    ]
 
 
 def database_is_empty() -> bool:
@@ -44,6 +65,7 @@ def seed_demo() -> list[tuple[str, str, str]]:
     _file_reports()
     _decide_one_case()
     _decide_for_the_transparency_report()
+    _send_legal_request(now=now)
     return demo_logins()
 
 
@@ -195,3 +217,30 @@ def _decide_for_the_transparency_report() -> None:
         )
         if decision.status == decision.Status.PENDING_APPROVAL:
             approve_decision(decision_id=decision.pk, approver=analyst3)
+
+
+# The smallest well-formed PDF: the portal sniffs "%PDF-".
+DEMO_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+def _send_legal_request(*, now) -> None:
+    """A verified agency, its officer and one court order on the legal desk."""
+    name, country, domains = AGENCY
+    agency = register_agency(
+        name=name, country=country, email_domains=domains, verified=True, actor=None
+    )
+    officer = create_officer(
+        agency_id=agency.pk,
+        email=OFFICER,
+        password=PASSWORD,
+        language="sv",
+        actor=None,
+    )
+    fields = dict(LEGAL_REQUEST)
+    due = now + timedelta(days=fields.pop("due_in_days"))
+    submit_legal_request(
+        data=LegalRequestInput(**fields, due_at=due),
+        officer=officer,
+        source="portal",
+        document=SimpleUploadedFile("order.pdf", DEMO_PDF, "application/pdf"),
+    )

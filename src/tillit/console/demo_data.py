@@ -11,6 +11,8 @@ STAFF = [
     ("panel3", "Fatima Ali", Role.APPEALS_PANEL, 4, "en"),
     ("policy", "Elif Demir", Role.POLICY, 1, "en"),
     ("legal", "Filip Nyström", Role.LEGAL, 1, "sv"),
+    # The legal desk's second reviewer (the two-person rule, #15).
+    ("legal2", "Hanna Sjöberg", Role.LEGAL, 1, "en"),
     ("admin", "Greta Admin", Role.ADMIN, 4, "en"),
 ]
 
@@ -269,3 +271,15 @@ REPORTS = [
 
 
 PANEL = {"panel": "Legal", "panel2": "Engineering", "panel3": "Customer support"}
+
+# The legal desk (#15): a verified agency, its officer's sign-in and one request.
+AGENCY = ("Polismyndigheten", "SE", ["polisen.se"])
+OFFICER = "utredare@polisen.se"
+LEGAL_REQUEST = {
+    "country": "SE",
+    "kind": "court_order",
+    "legal_basis": "Rättegångsbalken 27 kap. 19 §; Stockholms tingsrätt B 4711-26",
+    "targets": [{"type": "account", "id": "acc-lund"}],
+    "data_requested": ["subscriber_info", "reports"],
+    "due_in_days": 10,
+}

@@ -5,6 +5,7 @@ from .views import (
     approvals,
     case_actions,
     case_page,
+    legal_desk,
     my_work,
     policy_desk,
     policy_version,
@@ -45,4 +46,30 @@ urlpatterns = [
     path("appeals/<int:appeal_id>/vote/", appeals_desk.vote, name="vote"),
     path("mine/", my_work.my_work, name="mine"),
     path("settings/", preferences.preferences, name="preferences"),
+    path("legal/", legal_desk.desk, name="legal_desk"),
+    path("legal/agencies/", legal_desk.agencies, name="legal_agencies"),
+    path("legal/<int:request_id>/", legal_desk.request_page, name="legal_request"),
+    path(
+        "legal/<int:request_id>/document/", legal_desk.document, name="legal_document"
+    ),
+    path("legal/<int:request_id>/verify/", legal_desk.verify, name="legal_verify"),
+    path("legal/<int:request_id>/notes/", legal_desk.note, name="legal_note"),
+    path("legal/<int:request_id>/outcome/", legal_desk.outcome, name="legal_outcome"),
+    path("legal/<int:request_id>/approve/", legal_desk.approve, name="legal_approve"),
+    path(
+        "legal/<int:request_id>/send-back/",
+        legal_desk.send_back,
+        name="legal_send_back",
+    ),
+    path("legal/<int:request_id>/holds/", legal_desk.hold, name="legal_hold"),
+    path(
+        "legal/<int:request_id>/holds/<int:hold_id>/",
+        legal_desk.hold_action,
+        name="legal_hold_action",
+    ),
+    path(
+        "legal/<int:request_id>/link/",
+        legal_desk.reissue_link,
+        name="legal_reissue_link",
+    ),
 ]

@@ -105,6 +105,14 @@ def can_read_policy_drafts(user) -> bool:
     return staff.role == Role.LEGAL
 
 
+def can_open_legal_desk(user) -> bool:
+    """Requests from authorities: the legal team alone, no other role (#15)."""
+    staff = staff_of(user)
+    if staff is None:
+        return False
+    return staff.role == Role.LEGAL
+
+
 def can_see_worker_health(user) -> bool:
     """The task worker's heartbeat and queue are the administrators' to watch."""
     staff = staff_of(user)

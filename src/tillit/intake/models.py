@@ -80,6 +80,8 @@ class Report(models.Model):
     idempotency_key = models.CharField(max_length=200, null=True, blank=True)
     request_fingerprint = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # When retention deleted the text and evidence (`intake.retention`).
+    purged_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

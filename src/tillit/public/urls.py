@@ -7,6 +7,7 @@ from .views import (
     events,
     guidelines,
     home,
+    legal,
     portal,
     report_form,
     status,
@@ -39,4 +40,7 @@ urlpatterns = [
     ),
     path("status/<str:token>/", status.status, name="status"),
     path("answer/<str:token>/", answer.answer, name="answer"),
+    path("legal/guide/", legal.guide, name="legal_guide"),
+    path("legal/portal/", legal.portal, name="legal_portal"),
+    path("legal/disclosures/<str:token>/", legal.download, name="legal_download"),
 ]

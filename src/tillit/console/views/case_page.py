@@ -20,6 +20,7 @@ from tillit.core.errors import NotFound
 from tillit.core.roles import staff_of
 from tillit.enforcement.actions import ACTION_TYPES
 from tillit.intake.models import Evidence
+from tillit.legal.selectors import list_holds_on_case
 from tillit.policy.models import Standard
 from tillit.policy.selectors import get_version_in_force
 
@@ -84,6 +85,7 @@ def case_context(request, case, **forms) -> dict:
         **_media_context(request),
         "pending": _pending_decision(case),
         "audit": _audit_trail(case),
+        "holds": list_holds_on_case(case, now=timezone.now()),
         **_forms(case, forms),
     }
 
