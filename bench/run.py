@@ -23,6 +23,7 @@ BENCHMARKS = (
     "admission",
     "detection",
     "notifier_quality",
+    "scanner_quality",
     "burst",
     "raid",
     "scaleout",
