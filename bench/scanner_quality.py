@@ -44,17 +44,20 @@ def _scores(model, items):
 
 
 def _figures(events, probs, thresholds):
-    from tillit.detection import scanner_training
+    from tillit.detection import scanner_metrics
 
-    return scanner_training.figures(events, probs, thresholds)
+    return scanner_metrics.figures(events, probs, thresholds)
 
 
 def speed() -> dict:
     """Run in the pinned child: listings per second, the model and the
     baseline, and the peak memory of the process."""
-    from tillit.detection import scanner, scanner_training
+    from tillit.detection import (
+        scanner,
+        scanner_data,
+    )
 
-    events = scanner_training.read_events(DATA, split="heldout")[:SPEED_LISTINGS]
+    events = scanner_data.read_events(DATA, split="heldout")[:SPEED_LISTINGS]
     items = [(e["title"], e["description"]) for e in events]
     model = scanner.load()
     scanner.classify("warm", "up")  # the model file and the embedding loaded
@@ -74,10 +77,14 @@ def speed() -> dict:
 
 
 def measure() -> dict:
-    from tillit.detection import scanner, scanner_training
+    from tillit.detection import (
+        scanner,
+        scanner_data,
+        scanner_metrics,
+    )
 
     model = scanner.load()
-    events = scanner_training.read_events(DATA, split="heldout")
+    events = scanner_data.read_events(DATA, split="heldout")
     if not events:
         return {"model": model.version, "missing": "no held-out listings in tests/data"}
     items = [(e["title"], e["description"]) for e in events]
@@ -121,10 +128,10 @@ def measure() -> dict:
         figures["openai"] = {
             "prompts": len(prompts),
             "unsafe": sum(labels),
-            "auprc": scanner_training.average_precision(
+            "auprc": scanner_metrics.average_precision(
                 labels, [s.score for s in scored]
             ),
-            "baseline_auprc": scanner_training.average_precision(
+            "baseline_auprc": scanner_metrics.average_precision(
                 labels, [float(p[0]) for p in base]
             ),
         }

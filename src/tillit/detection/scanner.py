@@ -336,10 +336,14 @@ def probabilities(texts: Sequence[str], model: Model, *, embeddings=None):
         else:
             embeddings = np.asarray(embeddings)[needed]
         emb = heads(embeddings @ model.embedding_weights + model.embedding_bias)
-        parts = [emb] if model.kind == "embedding" else [
-            (ngram[0][needed], ngram[1][needed]),
-            emb,
-        ]
+        parts = (
+            [emb]
+            if model.kind == "embedding"
+            else [
+                (ngram[0][needed], ngram[1][needed]),
+                emb,
+            ]
+        )
         out[needed] = combine(parts, model.blend)
     return out, vectors
 

@@ -17,36 +17,33 @@ never the folds scored: the figures are on event listings.
 """
 
 import base64
-import csv
-import hashlib
 import json
 import math
-import random
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
 from . import scanner
-from .scanner import HEADS, STANDARDS
-
-DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
-EVENT_FILES = (
-    "scanner_events_en.jsonl",
-    "scanner_events_sv.jsonl",
-    "scanner_seed.jsonl",
+from .scanner import HEADS
+from .scanner_data import (
+    DATA,
+    EVENT_FILES,
+    PUBLIC_FILES,
+    SEED,
+    embeddings,
+    event_text,
+    labels,
+    public_text,
+    read_events,
+    read_lexicon,
+    read_public,
 )
-PUBLIC_FILES = ("davidson2017.jsonl", "dkhate2020.jsonl", "sms_spam.jsonl")
-LDNOOBW = ("en", "sv", "da", "no")
-EMBEDDING_CACHE = "scanner_embeddings.npz"
-SEED = 14
+from .scanner_metrics import choose_thresholds, describe, figures
+
 FOLDS = 5
 # A bucket is a feature if this many training listings have it.
 MIN_DF = 2
-# Flagging these must catch nine in ten: their thresholds are chosen for
-# recall on cross-validation, with a margin (issue #14).
-CRITICAL = ("child_safety", "violent_extremism", "self_harm")
-CRITICAL_RECALL = 0.95
 # The choice cross-validation made (`tillit scanner train --compare`).
 CHOICE = {
     "kind": "blend",
@@ -82,156 +79,6 @@ GRID = (
         "cascade": True,
     },
 )
-
-
-# -- data ---------------------------------------------------------------------
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    return [
-        json.loads(line)
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-
-
-def read_events(data: Path = DATA, split: str = "train") -> list[dict]:
-    """The labelled listings of one split, from every file there is."""
-    events = []
-    for name in EVENT_FILES:
-        if (data / name).is_file():
-            events += [e for e in read_jsonl(data / name) if e["split"] == split]
-    return events
-
-
-def read_public(data: Path = DATA) -> list[dict]:
-    public = []
-    for name in PUBLIC_FILES:
-        if (data / "public" / name).is_file():
-            public += read_jsonl(data / "public" / name)
-    return public
-
-
-def read_lexicon(data: Path = DATA) -> list[str]:
-    terms = set()
-    for lang in LDNOOBW:
-        path = data / "public" / "ldnoobw" / lang
-        if path.is_file():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                words = scanner.tokens(line)
-                if words:
-                    terms.add(" ".join(words))
-    return sorted(terms)
-
-
-def extract_public(source: Path, data: Path = DATA) -> None:
-    """Write the seeded samples of the public sets that training reads (run
-    once, from ../shared/datasets; the samples are committed)."""
-    rng = random.Random(SEED)
-    out = data / "public"
-    out.mkdir(exist_ok=True)
-
-    def sample(rows, n):
-        rows = sorted(rows)
-        return rows if len(rows) <= n else rng.sample(rows, n)
-
-    with (source / "davidson-2017" / "labeled_data.csv").open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    davidson = []
-    # class 0 hate speech, 1 offensive language, 2 neither.
-    for cls, n, standards in (
-        ("0", 500, ["hate"]),
-        ("1", 500, ["harassment"]),
-        ("2", 700, []),
-    ):
-        picked = sample([(r[""], r["tweet"]) for r in rows if r["class"] == cls], n)
-        davidson += [
-            {"id": f"davidson-{i}", "text": t, "standards": standards}
-            for i, t in picked
-        ]
-    dk = []
-    with (source / "dkhate-2020" / "offenseval-da-training-v1.tsv").open(
-        encoding="utf-8"
-    ) as f:
-        rows = [r for r in csv.reader(f, delimiter="\t")][1:]
-    for label, n, standards in (("OFF", 400, ["harassment"]), ("NOT", 600, [])):
-        picked = sample(
-            [(r[0], r[1]) for r in rows if len(r) == 3 and r[2] == label], n
-        )
-        dk += [
-            {"id": f"dkhate-{i}", "text": t, "standards": standards} for i, t in picked
-        ]
-    sms = []
-    lines = (source / "sms-spam" / "SMSSpamCollection").read_text(encoding="utf-8")
-    rows = [line.split("\t", 1) for line in lines.splitlines()[1:] if "\t" in line]
-    for label, n, standards in (("spam", 400, ["fraud"]), ("ham", 500, [])):
-        picked = sample(
-            [(str(i), r[1]) for i, r in enumerate(rows) if r[0] == label], n
-        )
-        sms += [
-            {"id": f"sms-{i}", "text": t, "standards": standards} for i, t in picked
-        ]
-    for name, items in zip(PUBLIC_FILES, (davidson, dk, sms), strict=True):
-        with (out / name).open("w", encoding="utf-8") as f:
-            for item in items:
-                f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    for lang in LDNOOBW:
-        (out / "ldnoobw").mkdir(exist_ok=True)
-        (out / "ldnoobw" / lang).write_bytes((source / "ldnoobw" / lang).read_bytes())
-    (out / "ldnoobw" / "LICENSE").write_bytes(
-        (source / "ldnoobw" / "LICENSE").read_bytes()
-    )
-
-
-def event_text(event: dict) -> str:
-    return scanner.listing_text(event.get("title", ""), event.get("description", ""))
-
-
-def public_text(item: dict) -> str:
-    return scanner.listing_text("", item["text"])
-
-
-def labels(standards: list[str]) -> list[int]:
-    """Breaks any standard, then its main standard (the first) one-hot."""
-    return [int(bool(standards))] + [
-        int(bool(standards) and s == standards[0]) for s in STANDARDS
-    ]
-
-
-# -- features -----------------------------------------------------------------
-
-
-def embeddings(texts: list[str], data: Path = DATA, *, update: bool = True):
-    """float16-rounded e5 embeddings, from the cache keyed by the hash of the
-    text embedded; the missing ones are computed (slow: about 5-15 texts/s)
-    and the cache rewritten."""
-
-    path = data / EMBEDDING_CACHE
-    keys = [hashlib.sha1(t[: scanner.MAX_EMBEDDED].encode()).hexdigest() for t in texts]
-    cached: dict[str, np.ndarray] = {}
-    if path.is_file():
-        with np.load(path) as npz:
-            cached = dict(
-                zip(
-                    [k.decode() for k in npz["keys"].tolist()],
-                    npz["vectors"],
-                    strict=True,
-                )
-            )
-    missing = sorted(
-        {k: t for k, t in zip(keys, texts, strict=True) if k not in cached}.items()
-    )
-    if missing:
-        vectors = scanner.embed([t for _, t in missing]).astype(np.float16)
-        cached.update(zip([k for k, _ in missing], vectors, strict=True))
-        if update:
-            order = sorted(set(keys))  # what is trained on now, no more
-            np.savez(
-                path,
-                keys=np.array(order, dtype="S40"),
-                vectors=np.stack([cached[k] for k in order]).astype(np.float16),
-            )
-    return np.stack([cached[k] for k in keys]).astype(np.float64)
 
 
 def vocabulary(texts: list[str]) -> tuple[list[int], list[float]]:
@@ -389,145 +236,6 @@ def out_of_fold(config, events, xn, xe, y, public_rows, weight):
     return probs
 
 
-# -- figures ------------------------------------------------------------------
-
-
-def average_precision(labels_, scores) -> float:
-    """Area under the precision-recall curve, as the sum over positives of the
-    precision at each (ties taken together, as scikit-learn does)."""
-    pairs = sorted(zip(scores, labels_, strict=True), key=lambda p: -p[0])
-    positives = sum(1 for _, y in pairs if y)
-    if not positives:
-        return 0.0
-    tp = fp = 0
-    total = 0.0
-    i = 0
-    while i < len(pairs):
-        j = i
-        new_tp = 0
-        while j < len(pairs) and pairs[j][0] == pairs[i][0]:
-            new_tp += pairs[j][1] and 1
-            fp += not pairs[j][1]
-            j += 1
-        tp += new_tp
-        total += new_tp / positives * (tp / (tp + fp))
-        i = j
-    return total
-
-
-def precision_recall(truth, predicted) -> tuple[float, float]:
-    tp = sum(1 for t, p in zip(truth, predicted, strict=True) if t and p)
-    fp = sum(1 for t, p in zip(truth, predicted, strict=True) if p and not t)
-    fn = sum(1 for t, p in zip(truth, predicted, strict=True) if t and not p)
-    return (tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0)
-
-
-def figures(events, probs, thresholds) -> dict:
-    """AUPRC of the score, precision and recall of flagged, the top standard's
-    accuracy and the critical standards' recall: overall and per language."""
-    out = {}
-    for lang in ("all", "en", "sv"):
-        idx = [i for i, e in enumerate(events) if lang == "all" or e["lang"] == lang]
-        if not idx:
-            continue
-        truth = [bool(events[i]["standards"]) for i in idx]
-        flagged = [
-            any(probs[i][h + 1] >= thresholds[s] for h, s in enumerate(STANDARDS))
-            for i in idx
-        ]
-        precision, recall = precision_recall(truth, flagged)
-        violating = [i for i in idx if events[i]["standards"]]
-        top = [
-            STANDARDS[int(probs[i][1:].argmax())] == events[i]["standards"][0]
-            for i in violating
-        ]
-        # A critical standard's recall: of the listings it is the main
-        # standard of, those flagged for it; and of those naming it at all,
-        # those flagged.
-        critical, named = {}, {}
-        for s in CRITICAL:
-            h = HEADS.index(s)
-            main = [i for i in idx if events[i]["standards"][:1] == [s]]
-            critical[s] = (
-                sum(probs[i][h] >= thresholds[s] for i in main) / len(main)
-                if main
-                else None
-            )
-            having = [i for i in idx if s in events[i]["standards"]]
-            named[s] = (
-                sum(flagged[idx.index(i)] for i in having) / len(having)
-                if having
-                else None
-            )
-        out[lang] = {
-            "listings": len(idx),
-            "auprc": average_precision(truth, [float(probs[i][0]) for i in idx]),
-            "precision": precision,
-            "recall": recall,
-            "top_standard": sum(top) / len(top) if top else 0.0,
-            "critical_recall": critical,
-            "critical_named_flagged": named,
-        }
-    return out
-
-
-def choose_thresholds(events, probs) -> dict[str, float]:
-    """Per standard, on out-of-fold probabilities. A critical standard's
-    threshold is at most the highest that keeps its recall at
-    CRITICAL_RECALL; then, standard by standard and a few passes over them,
-    each threshold moves to where flagged (any standard reached) has the
-    lower of its precision and recall highest, then its F1, starting from
-    the best threshold common to all."""
-    candidates = np.array([round(t / 100, 2) for t in range(2, 99)])
-    probs = np.asarray(probs)
-    truth = np.array([bool(e["standards"]) for e in events])
-    ceiling = {}
-    for h, s in enumerate(STANDARDS, 1):
-        having = np.array([e["standards"][:1] == [s] for e in events])
-        if s in CRITICAL and having.sum() >= 3:
-            keeping = [
-                t
-                for t in candidates
-                if (probs[having, h] >= t).mean() >= CRITICAL_RECALL
-            ]
-            ceiling[s] = max(keeping) if keeping else candidates[0]
-        else:
-            ceiling[s] = candidates[-1]
-
-    def objective(flagged):
-        tp = float((flagged & truth).sum())
-        precision = tp / flagged.sum() if flagged.any() else 0.0
-        recall = tp / truth.sum() if truth.any() else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
-        return (round(min(precision, recall), 6), round(f1, 6))
-
-    def uniform(t):
-        return {s: float(min(t, ceiling[s])) for s in STANDARDS}
-
-    def flagged_by(limits):
-        return (probs[:, 1:] >= np.array([limits[s] for s in STANDARDS])).any(axis=1)
-
-    # From the best single threshold for all, then each on its own.
-    start = max(candidates, key=lambda t: objective(flagged_by(uniform(t))))
-    thresholds = uniform(start)
-
-    for _ in range(3):
-        for h, s in enumerate(STANDARDS, 1):
-            others = np.zeros(len(events), dtype=bool)
-            for k, other in enumerate(STANDARDS, 1):
-                if other != s:
-                    others |= probs[:, k] >= thresholds[other]
-            best = max(
-                (t for t in candidates if t <= ceiling[s]),
-                key=lambda t, h=h, others=others: (
-                    objective(others | (probs[:, h] >= t)),
-                    -abs(t - thresholds[s]),
-                ),
-            )
-            thresholds[s] = float(best)
-    return thresholds
-
-
 # -- training -----------------------------------------------------------------
 
 
@@ -610,23 +318,6 @@ def compare(data: Path = DATA, *, out=print) -> list[dict]:
     return results
 
 
-def describe(config, figs) -> str:
-    a = figs["all"]
-    crit = " ".join(
-        f"{s[:5]} {r:.2f}" if r is not None else f"{s[:5]} -"
-        for s, r in a["critical_recall"].items()
-    )
-    langs = " ".join(
-        f"{lang} AUPRC {figs[lang]['auprc']:.3f} top {figs[lang]['top_standard']:.2f}"
-        for lang in ("en", "sv")
-        if lang in figs
-    )
-    return (
-        f"{json.dumps(config)}: AUPRC {a['auprc']:.3f} P {a['precision']:.3f} "
-        f"R {a['recall']:.3f} top {a['top_standard']:.3f} | {crit} | {langs}"
-    )
-
-
 def _b64(array, dtype) -> str:
 
     return base64.b64encode(np.ascontiguousarray(array, dtype=dtype).tobytes()).decode()
@@ -635,7 +326,9 @@ def _b64(array, dtype) -> str:
 def train(
     data: Path = DATA, config: dict | None = None, *, update_cache: bool = True
 ) -> dict:
-    """The model, as scanner_model.json holds it."""
+    """The model, as scanner_model.json holds it. Longer than most: it
+    fits both models and writes every field of the file in one place, in the
+    file's own order."""
 
     config = {**CHOICE, **(config or {})}
     prepared = prepare(data, update_cache=update_cache)
