@@ -67,7 +67,7 @@ def read_lexicon(data: Path = DATA) -> list[str]:
 
 def extract_public(source: Path, data: Path = DATA) -> None:
     """Write the seeded samples of the public sets that training reads (run
-    once, from ../shared/datasets; the samples are committed). Longer than most: each public set's
+    once, from ../shared/datasets; the samples are committed). It is longer than most: each public set's
     labels are mapped to our standards side by side, where they can be read."""
     rng = random.Random(SEED)
     out = data / "public"

@@ -326,7 +326,7 @@ def _b64(array, dtype) -> str:
 def train(
     data: Path = DATA, config: dict | None = None, *, update_cache: bool = True
 ) -> dict:
-    """The model, as scanner_model.json holds it. Longer than most: it
+    """The model, as scanner_model.json holds it. It is longer than most: it
     fits both models and writes every field of the file in one place, in the
     file's own order."""
 
