@@ -19,6 +19,7 @@ from tillit.cases.models import Case, Decision
 from tillit.detection.models import AtRiskNotice, Sighting
 from tillit.enforcement.models import EnforcementAction
 from tillit.intake.models import Report
+from tillit.legal.models import LegalRequest
 from tillit.policy.models import Standard
 from tillit.transparency.government import band, government_request_figures
 from tillit.transparency.periods import Period, parse_period, period_of
@@ -32,7 +33,7 @@ def busy_half_year(adverse_decisions, panel, file_report, make_meeting, make_eve
                    english_account):  # fmt: skip
     """Rows in every section: reports from several channels, actions, an
     overturned appeal and a pending one, an at-risk warning, an AI scan flag
-    not yet decided."""
+    not yet decided, requests from authorities."""
     for decision, vote in ((adverse_decisions["suspension"], "overturned"),
                            (adverse_decisions["warning"], None)):  # fmt: skip
         url = appeal_url(decision, appellant="owner", email="owner@acme.example")
@@ -51,7 +52,31 @@ def busy_half_year(adverse_decisions, panel, file_report, make_meeting, make_eve
     file_report("ev-scan-2", target_type="event", category="hate", channel="ai_scan",
                 detection_confidence=0.8, description="Automatic scan.")  # fmt: skip
     file_report("700000009", channel="email", email="d@example.org")
+    _legal_requests()
     return period_of(timezone.now())
+
+
+def _legal_requests():
+    """Two requests from authorities: a Swedish court order naming an
+    account, and a German emergency request naming a meeting."""
+    from tests.legal.conftest import pdf, request_input
+    from tillit.legal.services.intake import (
+        create_officer,
+        register_agency,
+        submit_legal_request,
+    )
+
+    for country, domain, changes in (
+        ("SE", "polisen.se", {}),
+        ("DE", "bka.de", {"kind": "emergency",
+                          "targets": [{"type": "meeting", "id": "700000009"}]}),
+    ):  # fmt: skip
+        agency = register_agency(name=domain, country=country, email_domains=domain,
+                                 verified=True, actor=None)  # fmt: skip
+        officer = create_officer(agency_id=agency.pk, email=f"o@{domain}",
+                                 password="pw-officer-1", language="en", actor=None)  # fmt: skip
+        submit_legal_request(data=request_input(country=country, **changes),
+                             officer=officer, source="portal", document=pdf())  # fmt: skip
 
 
 def independent_counts(period: Period) -> dict:
@@ -157,7 +182,7 @@ def test_the_page_shows_the_counts_of_the_rows(client, busy_half_year):
     html = response.content.decode()
     cells = page_cells(html)
     expected = independent_counts(busy_half_year)
-    # Data in every section (the legal app's is zero until it is installed).
+    # Data in every section.
     for key in ("reports.total", "actions.total", "appeals.filed",
                 "appeals.overturned", "at_risk_warnings", "ai_scan.flags",
                 "ai_scan.reviewed"):  # fmt: skip
@@ -166,7 +191,13 @@ def test_the_page_shows_the_counts_of_the_rows(client, busy_half_year):
     assert expected["response_times.1.decided"]
     for key, value in expected.items():
         assert cells[key] == as_cell(value), key
-    assert cells["government_requests.total"] == "0"
+    # The requests from authorities, counted from their rows and banded.
+    rows = list(LegalRequest.objects.all())
+    assert cells["government_requests.total"] == band(len(rows)) == "1–9"
+    for country in {r.country for r in rows}:
+        assert cells[f"government_requests.by_country.{country}"] == "1–9"
+    for kind in {r.kind for r in rows}:
+        assert cells[f"government_requests.by_kind.{kind}"] == "1–9"
 
 
 def test_the_charts_are_svg_in_the_page_each_beside_a_table(client, busy_half_year):
