@@ -18,6 +18,18 @@ EVENT_FILES = (
     "scanner_events_en.jsonl",
     "scanner_events_sv.jsonl",
     "scanner_seed.jsonl",
+    # More training listings, written later by other hands (training only).
+    "scanner_events_extra_en.jsonl",
+    "scanner_events_extra_sv_a.jsonl",
+    "scanner_events_extra_sv_b.jsonl",
+)
+# Texts people write elsewhere than in listings (chat, posts, requests to a
+# bot), labelled with the same standards: they teach the "any" head harm that
+# no listing shows. Split "train" and "dev"; dev chooses, never trains.
+HARM_FILES = (
+    "harm_texts_en_a.jsonl",
+    "harm_texts_en_b.jsonl",
+    "harm_texts_sv.jsonl",
 )
 PUBLIC_FILES = ("davidson2017.jsonl", "dkhate2020.jsonl", "sms_spam.jsonl")
 LDNOOBW = ("en", "sv", "da", "no")
@@ -43,6 +55,15 @@ def read_events(data: Path = DATA, split: str = "train") -> list[dict]:
         if (data / name).is_file():
             events += [e for e in read_jsonl(data / name) if e["split"] == split]
     return events
+
+
+def read_harm(data: Path = DATA, split: str = "train") -> list[dict]:
+    """The labelled texts of one split, from every file there is."""
+    texts = []
+    for name in HARM_FILES:
+        if (data / name).is_file():
+            texts += [t for t in read_jsonl(data / name) if t["split"] == split]
+    return texts
 
 
 def read_public(data: Path = DATA) -> list[dict]:

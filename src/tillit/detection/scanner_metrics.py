@@ -165,7 +165,12 @@ def describe(config, figs) -> str:
         for lang in ("en", "sv")
         if lang in figs
     )
+    dev = " ".join(
+        f"{lang} {d['auprc']:.3f}/{d['top_standard']:.2f}"
+        for lang, d in figs.get("dev", {}).items()
+    )
     return (
         f"{json.dumps(config)}: AUPRC {a['auprc']:.3f} P {a['precision']:.3f} "
         f"R {a['recall']:.3f} top {a['top_standard']:.3f} | {crit} | {langs}"
+        + (f" | dev AUPRC/top {dev}" if dev else "")
     )

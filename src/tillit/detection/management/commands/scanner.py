@@ -155,7 +155,8 @@ class Command(BaseCommand):
         scanner_training.write(model, path)
         scanner.load.cache_clear()
         self.stdout.write(
-            f"{scanner.load(path).version}: {model['trained_on']['listings']} listings "
+            f"{scanner.load(path).version}: {model['trained_on']['listings']} listings, "
+            f"{model['trained_on']['other_texts']} other texts "
             f"and {model['trained_on']['public']} public texts, kind {model['kind']}"
         )
         self.stdout.write(
