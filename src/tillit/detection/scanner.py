@@ -167,6 +167,8 @@ class Model:
     raw: dict
     # A listing the n-gram model scores below this is not embedded.
     cascade_below: float = 0.0
+    # The n-gram model's share of the averaged standards, if not `blend`.
+    standard_blend: float | None = None
 
 
 @cache
@@ -202,6 +204,7 @@ def load(path: Path = MODEL_PATH) -> Model:
         blend=float(raw.get("blend", 1.0)),
         raw=raw,
         cascade_below=float(raw.get("cascade_below", 0.0)),
+        standard_blend=raw.get("standard_blend"),
     )
 
 
@@ -250,15 +253,17 @@ def heads(logits):
     return _sigmoid(logits[:, 0]), exp / exp.sum(axis=1, keepdims=True)
 
 
-def combine(parts, blend: float):
+def combine(parts, blend: float, standard_blend: float | None = None):
     """The probabilities (texts, heads): the score, then per standard the
     score times the standard's share relative to the likeliest standard's (the
     likeliest standard gets the whole score, so that a listing likely to break
     some standard is flagged for the standard it most likely breaks); two
-    models' parts are averaged first."""
+    models' parts are averaged first, the n-gram model's share of the score
+    `blend` and of the standards `standard_blend` (the same if not given)."""
     if len(parts) == 2:
         (a1, q1), (a2, q2) = parts
-        parts = [(blend * a1 + (1 - blend) * a2, blend * q1 + (1 - blend) * q2)]
+        s = blend if standard_blend is None else standard_blend
+        parts = [(blend * a1 + (1 - blend) * a2, s * q1 + (1 - s) * q2)]
     score, share = parts[0]
     relative = share / share.max(axis=1, keepdims=True)
     return np.column_stack([score, score[:, None] * relative])
@@ -344,7 +349,7 @@ def probabilities(texts: Sequence[str], model: Model, *, embeddings=None):
                 emb,
             ]
         )
-        out[needed] = combine(parts, model.blend)
+        out[needed] = combine(parts, model.blend, model.standard_blend)
     return out, vectors
 
 

@@ -103,9 +103,9 @@ def extract_public(source: Path, data: Path = DATA) -> None:
     davidson = []
     # class 0 hate speech, 1 offensive language, 2 neither.
     for cls, n, standards in (
-        ("0", 500, ["hate"]),
-        ("1", 500, ["harassment"]),
-        ("2", 700, []),
+        ("0", 1430, ["hate"]),  # all of them
+        ("1", 3000, ["harassment"]),
+        ("2", 4163, []),  # all of them
     ):
         picked = sample([(r[""], r["tweet"]) for r in rows if r["class"] == cls], n)
         davidson += [
@@ -117,7 +117,7 @@ def extract_public(source: Path, data: Path = DATA) -> None:
         encoding="utf-8"
     ) as f:
         rows = [r for r in csv.reader(f, delimiter="\t")][1:]
-    for label, n, standards in (("OFF", 400, ["harassment"]), ("NOT", 600, [])):
+    for label, n, standards in (("OFF", 384, ["harassment"]), ("NOT", 1200, [])):
         picked = sample(
             [(r[0], r[1]) for r in rows if len(r) == 3 and r[2] == label], n
         )

@@ -126,7 +126,9 @@ def predict(config, fitted, xn, xe):
     if config["kind"] in ("embedding", "blend"):
         w, b = fitted["embedding"]
         parts.append(scanner.heads(xe @ w + b))
-    return scanner.combine(parts, config.get("blend", 0.5))
+    return scanner.combine(
+        parts, config.get("blend", 0.5), config.get("standard_blend")
+    )
 
 
 def standard_rows(config, group):

@@ -23,19 +23,27 @@ FOLDS = 5
 CASCADE_BARS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.3)
 # At most this share of violating texts may fall under the cascade's bar.
 CASCADE_MISSES = 0.01
-BASE = {"kind": "blend", "ngram_c": 30.0, "embedding_c": 30.0, "blend": 0.5}
+BASE = {
+    "kind": "blend",
+    "ngram_c": 30.0,
+    "embedding_c": 30.0,
+    "blend": 0.5,
+    "public_weight": 0.03,
+    "cascade": True,
+}
 GRID = (
-    {**BASE, "public_weight": 0.03, "cascade": True},
-    {**BASE, "kind": "ngram", "public_weight": 0.03, "harm_weight": 0.3},
-    {**BASE, "kind": "embedding", "public_weight": 0.03, "harm_weight": 0.3},
-    {**BASE, "public_weight": 0.03, "harm_weight": 0.1},
-    {**BASE, "public_weight": 0.03, "harm_weight": 0.3},
-    {**BASE, "public_weight": 0.03, "harm_weight": 1.0},
-    {**BASE, "public_weight": 0.1, "harm_weight": 0.3},
-    {**BASE, "public_weight": 0.03, "harm_weight": 0.3, "harm_standard": True},
-    {**BASE, "public_weight": 0.03, "harm_weight": 0.3, "embedding_c": 100.0},
-    {**BASE, "public_weight": 0.03, "harm_weight": 0.3, "blend": 0.3},
-    {**BASE, "public_weight": 0.03, "harm_weight": 0.3, "cascade": True},
+    BASE,  # the first shipped choice: listings and public samples only
+    {**BASE, "harm_weight": 0.1},
+    {**BASE, "harm_weight": 0.3},
+    {**BASE, "harm_weight": 1.0},
+    {**BASE, "harm_weight": 0.3, "public_weight": 0.1},
+    {**BASE, "harm_weight": 0.3, "public_weight": 0.3},
+    {**BASE, "harm_weight": 0.3, "harm_standard": True},
+    {**BASE, "harm_weight": 1.0, "harm_standard": True},
+    {**BASE, "harm_weight": 0.3, "standard_blend": 0.3},
+    {**BASE, "harm_weight": 0.3, "embedding_c": 100.0},
+    {**BASE, "kind": "ngram", "harm_weight": 0.3, "cascade": False},
+    {**BASE, "kind": "embedding", "harm_weight": 0.3, "cascade": False},
 )
 
 

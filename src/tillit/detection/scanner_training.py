@@ -63,6 +63,7 @@ def train(
         "kind": config["kind"],
         "blend": config["blend"] if config["kind"] == "blend" else 1.0,
         "cascade_below": config.get("cascade_below", 0.0),
+        "standard_blend": config.get("standard_blend"),
         "config": config,
         "trained_on": {
             "listings": len(prepared["events"]),
