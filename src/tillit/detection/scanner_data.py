@@ -22,6 +22,8 @@ EVENT_FILES = (
     "scanner_events_extra_en.jsonl",
     "scanner_events_extra_sv_a.jsonl",
     "scanner_events_extra_sv_b.jsonl",
+    "scanner_events_ordinary_en.jsonl",
+    "scanner_events_ordinary_sv.jsonl",
 )
 # Texts people write elsewhere than in listings (chat, posts, requests to a
 # bot), labelled with the same standards: they teach the "any" head harm that

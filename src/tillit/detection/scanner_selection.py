@@ -42,6 +42,13 @@ GRID = (
     {**BASE, "harm_weight": 1.0, "harm_standard": True},
     {**BASE, "harm_weight": 0.3, "standard_blend": 0.3},
     {**BASE, "harm_weight": 0.3, "embedding_c": 100.0},
+    # The second round, around the best of the first.
+    {**BASE, "harm_weight": 1.0, "harm_standard": True, "public_weight": 0.0},
+    {**BASE, "harm_weight": 1.0, "harm_standard": True, "public_weight": 0.01},
+    {**BASE, "harm_weight": 3.0, "harm_standard": True},
+    {**BASE, "harm_weight": 1.0, "harm_standard": True, "blend": 0.3},
+    {**BASE, "harm_weight": 1.0, "harm_standard": True, "blend": 0.7},
+    {**BASE, "harm_weight": 1.0, "harm_standard": True, "embedding_c": 100.0},
     {**BASE, "kind": "ngram", "harm_weight": 0.3, "cascade": False},
     {**BASE, "kind": "embedding", "harm_weight": 0.3, "cascade": False},
 )

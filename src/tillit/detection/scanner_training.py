@@ -38,6 +38,8 @@ CHOICE = {
     "ngram_c": 30.0,
     "embedding_c": 30.0,
     "public_weight": 0.03,
+    "harm_weight": 1.0,
+    "harm_standard": True,
     "blend": 0.5,
     "cascade": True,
 }
