@@ -51,7 +51,7 @@ def test_every_row_is_labelled_with_known_standards_kinds_and_splits(name):
         assert set(row["standards"]) <= set(STANDARDS), row["id"]
         assert row["kind"] in KINDS, row["id"]
         assert bool(row["standards"]) == (row["kind"] == "violating"), row["id"]
-        assert (row.get("title", "") + row.get("description", "") + row.get("text", ""))
+        assert row.get("title", "") + row.get("description", "") + row.get("text", "")
 
 
 def test_ids_are_unique_across_every_file():
