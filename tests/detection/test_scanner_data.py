@@ -9,16 +9,18 @@ import pytest
 
 from tillit.detection.scanner import STANDARDS
 from tillit.detection.scanner_data import (
+    CLOSEST,
     DATA,
     EVENT_FILES,
     HARM_FILES,
+    HELDOUT_FILES,
+    excluded,
+    read_events,
+    read_harm,
     read_jsonl,
 )
 
 KINDS = {"violating", "hard_negative", "ordinary"}
-# The largest share of words a training text may have in common with a
-# held-out listing (shared words over all words of the two).
-CLOSEST = 0.35
 
 
 def _words(row: dict) -> set[str]:
@@ -36,15 +38,23 @@ def _rows(names):
 
 
 def test_every_file_the_training_reads_is_there():
-    missing = [n for n in EVENT_FILES + HARM_FILES if not (DATA / n).is_file()]
+    missing = [
+        n for n in EVENT_FILES + HELDOUT_FILES + HARM_FILES if not (DATA / n).is_file()
+    ]
     assert missing == []
 
 
-@pytest.mark.parametrize("name", EVENT_FILES + HARM_FILES)
+@pytest.mark.parametrize("name", EVENT_FILES + HELDOUT_FILES + HARM_FILES)
 def test_every_row_is_labelled_with_known_standards_kinds_and_splits(name):
     rows = read_jsonl(DATA / name)
     assert rows
-    splits = {"train", "heldout"} if name in EVENT_FILES else {"train", "dev"}
+    splits = (
+        {"train"}
+        if name in EVENT_FILES
+        else {"heldout"}
+        if name in HELDOUT_FILES
+        else {"train", "dev"}
+    )
     for row in rows:
         assert row["lang"] in ("en", "sv"), row["id"]
         assert row["split"] in splits, row["id"]
@@ -55,22 +65,29 @@ def test_every_row_is_labelled_with_known_standards_kinds_and_splits(name):
 
 
 def test_ids_are_unique_across_every_file():
-    ids = [row["id"] for _, row in _rows(EVENT_FILES + HARM_FILES)]
+    ids = [row["id"] for _, row in _rows(EVENT_FILES + HELDOUT_FILES + HARM_FILES)]
     assert len(ids) == len(set(ids))
 
 
 def test_no_training_or_dev_text_is_close_to_a_held_out_listing():
-    rows = _rows(EVENT_FILES + HARM_FILES)
-    held = [_words(r) for _, r in rows if r["split"] == "heldout"]
-    assert len(held) > 300
+    held = [_words(r) for r in read_events(split="heldout")]
+    assert len(held) >= 400
+    used = read_events() + read_harm() + read_harm(split="dev")
     closest = max(
         (len(w & h) / len(w | h), r["id"])
-        for _, r in rows
-        if r["split"] != "heldout"
+        for r in used
         for w in [_words(r)]
         for h in held
     )
     assert closest[0] <= CLOSEST, closest
+
+
+def test_what_is_left_out_is_few_and_never_held_out():
+    left_out = excluded()
+    held = {r["id"] for r in read_events(split="heldout")}
+    assert len(left_out) < 100 and not left_out & held
+    trained = {r["id"] for r in read_events() + read_harm() + read_harm(split="dev")}
+    assert not left_out & trained
 
 
 def test_the_dev_texts_are_their_own_scenarios():

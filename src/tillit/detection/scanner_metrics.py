@@ -9,7 +9,9 @@ import numpy as np
 from .scanner import HEADS, STANDARDS
 
 # Flagging these must catch nine in ten: their thresholds are chosen for
-# recall on cross-validation, with a margin (issue #14).
+# recall on cross-validation, with a margin (issue #14), which a
+# configuration may widen (`critical_recall`): listings written by other
+# hands are missed more often than cross-validation says.
 CRITICAL = ("child_safety", "violent_extremism", "self_harm")
 CRITICAL_RECALL = 0.95
 
@@ -95,12 +97,14 @@ def figures(events, probs, thresholds) -> dict:
     return out
 
 
-def choose_thresholds(events, probs) -> dict[str, float]:
+def choose_thresholds(
+    events, probs, critical_recall: float = CRITICAL_RECALL
+) -> dict[str, float]:
     """Per standard, on out-of-fold probabilities (longer than most: the
     critical standards' ceiling and the passes for precision read best as one
     procedure). A critical standard's
     threshold is at most the highest that keeps its recall at
-    CRITICAL_RECALL; then, standard by standard and a few passes over them,
+    `critical_recall`; then, standard by standard and a few passes over them,
     each threshold moves to where flagged (any standard reached) has the
     lower of its precision and recall highest, then its F1, starting from
     the best threshold common to all."""
@@ -114,7 +118,7 @@ def choose_thresholds(events, probs) -> dict[str, float]:
             keeping = [
                 t
                 for t in candidates
-                if (probs[having, h] >= t).mean() >= CRITICAL_RECALL
+                if (probs[having, h] >= t).mean() >= critical_recall
             ]
             ceiling[s] = max(keeping) if keeping else candidates[0]
         else:
