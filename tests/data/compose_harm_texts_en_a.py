@@ -22,57 +22,11 @@ It writes tests/data/harm_texts_en_a.jsonl and prints counts per split, kind and
 main standard.
 """
 
-import json
-from collections import Counter
-from pathlib import Path
-
-HERE = Path(__file__).parent
-OUT = HERE / "harm_texts_en_a.jsonl"
-ID_PREFIX = "ht-en-a"
-LANG = "en"
-KINDS = {"v": "violating", "h": "hard_negative", "o": "ordinary"}
+import compose_common
 
 TRAIN = []
+
 DEV = []
-
-
-def main():
-    rows = []
-    n = 0
-    for split, items in (("train", TRAIN), ("dev", DEV)):
-        for kind, slugs, text, note in items:
-            assert kind in KINDS, kind
-            assert kind == "o" or slugs, text
-            n += 1
-            rows.append(
-                {
-                    "id": f"{ID_PREFIX}-{n:04d}",
-                    "lang": LANG,
-                    "split": split,
-                    "text": text,
-                    "standards": slugs.split() if kind == "v" else [],
-                    "kind": KINDS[kind],
-                    "note": note,
-                }
-            )
-    texts = [r["text"] for r in rows]
-    dup = [t for t, c in Counter(texts).items() if c > 1]
-    assert not dup, dup
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} texts to {OUT}")
-    for split in ("train", "dev"):
-        sub = [r for r in rows if r["split"] == split]
-        print(f"\n{split}: {len(sub)}")
-        print("  by kind:", dict(Counter(r["kind"] for r in sub)))
-        mains = Counter()
-        for kind, slugs, _t, _n in TRAIN if split == "train" else DEV:
-            mains[(KINDS[kind], slugs.split()[0] if slugs else "-")] += 1
-        for (k, s), c in sorted(mains.items()):
-            print(f"  {k:14s} {s:18s} {c}")
-    print("\nall:", dict(Counter(r["kind"] for r in rows)))
-
 
 # ---------------------------------------------------------------- TRAIN: sexual (violating)
 TRAIN += [
@@ -2200,4 +2154,9 @@ DEV += [
 
 
 if __name__ == "__main__":
-    main()
+    compose_common.write(
+        "harm_texts_en_a.jsonl",
+        compose_common.text_rows(
+            (("train", TRAIN), ("dev", DEV)), prefix="ht-en-a", lang="en"
+        ),
+    )

@@ -13,15 +13,10 @@ It writes tests/data/harm_texts_en_b.jsonl (next to this script) and prints coun
 per split, kind and main standard.
 """
 
-import json
-import os
-from collections import Counter
-
-OUTFILE_JSONL = "harm_texts_en_b.jsonl"
-ID_PREFIX = "ht-en-b"
-LANG = "en"
+import compose_common
 
 TRAIN = []
+
 DEV = []
 
 # ---------------------------------------------------------------- TRAIN: violence
@@ -268,6 +263,7 @@ TRAIN += [
         "wishing death on someone",
     ),
 ]
+
 # ---------------------------------------------------------------- TRAIN: self_harm
 TRAIN += [
     (
@@ -475,6 +471,7 @@ TRAIN += [
         "request for extreme restriction",
     ),
 ]
+
 # ---------------------------------------------------------------- TRAIN: violent_extremism
 TRAIN += [
     (
@@ -592,6 +589,7 @@ TRAIN += [
         "glorifying attacks and recruiting",
     ),
 ]
+
 # ---------------------------------------------------------------- TRAIN: regulated_goods, fraud
 TRAIN += [
     (
@@ -721,6 +719,7 @@ TRAIN += [
         "seeking help with chargeback fraud",
     ),
 ]
+
 # ---------------------------------------------------------------- TRAIN: privacy, disruption, misinformation, other
 TRAIN += [
     (
@@ -838,6 +837,7 @@ TRAIN += [
         "dangerous challenge aimed at children",
     ),
 ]
+
 TRAIN += [
     (
         "v",
@@ -846,6 +846,7 @@ TRAIN += [
         "fake ticket resale scam",
     ),
 ]
+
 # ---------------------------------------------------------------- TRAIN: hard negatives, violence
 TRAIN += [
     (
@@ -1024,6 +1025,7 @@ TRAIN += [
         "dark humour attacking no one",
     ),
 ]
+
 # ---------------------------------------------------------------- TRAIN: hard negatives, self_harm
 TRAIN += [
     (
@@ -1178,6 +1180,7 @@ TRAIN += [
         "recovery",
     ),
 ]
+
 # ---------------------------------------------------------------- TRAIN: hard negatives, violent_extremism and others
 TRAIN += [
     (
@@ -1337,6 +1340,7 @@ TRAIN += [
         "scam prevention",
     ),
 ]
+
 # ---------------------------------------------------------------- TRAIN: ordinary
 TRAIN += [
     (
@@ -1638,6 +1642,7 @@ TRAIN += [
         "feature feedback",
     ),
 ]
+
 # ================================================================ DEV
 # ---------------------------------------------------------------- DEV: violence
 DEV += [
@@ -1726,6 +1731,7 @@ DEV += [
         "organising armed violence",
     ),
 ]
+
 # ---------------------------------------------------------------- DEV: self_harm
 DEV += [
     (
@@ -1795,6 +1801,7 @@ DEV += [
         "encouraging suicide",
     ),
 ]
+
 # ---------------------------------------------------------------- DEV: violent_extremism
 DEV += [
     (
@@ -1834,6 +1841,7 @@ DEV += [
         "praising terrorist group",
     ),
 ]
+
 # ---------------------------------------------------------------- DEV: regulated_goods, fraud, others
 DEV += [
     (
@@ -1921,6 +1929,7 @@ DEV += [
         "voyeuristic recording",
     ),
 ]
+
 # ---------------------------------------------------------------- DEV: hard negatives
 DEV += [
     (
@@ -2092,6 +2101,7 @@ DEV += [
         "doxxing victim",
     ),
 ]
+
 # ---------------------------------------------------------------- DEV: ordinary
 DEV += [
     ("o", "", "can someone drop the link to the doc in chat?", "meeting chat"),
@@ -2178,63 +2188,11 @@ DEV += [
     ("o", "", "The audio is echoing for me, is it just me?", "meeting chat"),
 ]
 
-KINDS = {"v": "violating", "h": "hard_negative", "o": "ordinary"}
-
-
-def build():
-    rows = []
-    n = 0
-    for split, items in (("train", TRAIN), ("dev", DEV)):
-        for kind, slugs, text, note in items:
-            n += 1
-            rows.append(
-                {
-                    "id": f"{ID_PREFIX}-{n:04d}",
-                    "lang": LANG,
-                    "split": split,
-                    "text": text,
-                    "standards": slugs.split() if kind == "v" else [],
-                    "kind": KINDS[kind],
-                    "note": note,
-                    "_main": slugs.split()[0] if slugs else "",
-                }
-            )
-    return rows
-
-
-def main():
-    rows = build()
-    texts = [r["text"] for r in rows]
-    assert len(texts) == len(set(texts)), "duplicate text"
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), OUTFILE_JSONL)
-    with open(out, "w", encoding="utf-8") as f:
-        for r in rows:
-            main_slug = r.pop("_main")
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-            r["_main"] = main_slug
-    print(f"wrote {len(rows)} texts to {out}")
-    for split in ("train", "dev"):
-        sub = [r for r in rows if r["split"] == split]
-        print(f"\n[{split}] {len(sub)} texts")
-        print("  by kind:", dict(Counter(r["kind"] for r in sub)))
-        for kind in ("violating", "hard_negative"):
-            c = Counter(r["_main"] for r in sub if r["kind"] == kind)
-            print(
-                f"  {kind} by main standard:",
-                dict(sorted(c.items(), key=lambda kv: -kv[1])),
-            )
-    print("\n[all] by kind:", dict(Counter(r["kind"] for r in rows)))
-    c = Counter(r["_main"] for r in rows if r["kind"] == "violating")
-    print(
-        "[all] violating by main standard:",
-        dict(sorted(c.items(), key=lambda kv: -kv[1])),
-    )
-    c = Counter(r["_main"] for r in rows if r["kind"] == "hard_negative")
-    print(
-        "[all] hard_negative by mirrored standard:",
-        dict(sorted(c.items(), key=lambda kv: -kv[1])),
-    )
-
 
 if __name__ == "__main__":
-    main()
+    compose_common.write(
+        "harm_texts_en_b.jsonl",
+        compose_common.text_rows(
+            (("train", TRAIN), ("dev", DEV)), prefix="ht-en-b", lang="en"
+        ),
+    )

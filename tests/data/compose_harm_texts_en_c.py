@@ -22,60 +22,11 @@ It writes tests/data/harm_texts_en_c.jsonl and prints counts per split, kind and
 main standard.
 """
 
-import json
-from collections import Counter
-from pathlib import Path
-
-HERE = Path(__file__).parent
-OUT = HERE / "harm_texts_en_c.jsonl"
-ID_PREFIX = "ht-en-c"
-LANG = "en"
-KINDS = {"v": "violating", "h": "hard_negative", "o": "ordinary"}
+import compose_common
 
 TRAIN = []
+
 DEV = []
-
-
-def main():
-    rows = []
-    n = 0
-    for split, items in (("train", TRAIN), ("dev", DEV)):
-        for kind, slugs, text, note in items:
-            assert kind in KINDS, kind
-            assert (kind == "o") == (not slugs), text
-            n += 1
-            rows.append(
-                {
-                    "id": f"{ID_PREFIX}-{n:04d}",
-                    "lang": LANG,
-                    "split": split,
-                    "text": text,
-                    "standards": slugs.split() if kind == "v" else [],
-                    "kind": KINDS[kind],
-                    "note": note,
-                }
-            )
-    texts = [r["text"] for r in rows]
-    dup = [t for t, c in Counter(texts).items() if c > 1]
-    assert not dup, dup
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} texts to {OUT}")
-    for split, items in (("train", TRAIN), ("dev", DEV)):
-        print(f"\n{split}: {len(items)}")
-        print("  by kind:", dict(Counter(KINDS[k] for k, _s, _t, _n in items)))
-        mains = Counter(
-            (KINDS[k], s.split()[0] if s else "-") for k, s, _t, _n in items
-        )
-        for (k, s), c in sorted(mains.items()):
-            print(f"  {k:14s} {s:18s} {c}")
-    print("\nall:", dict(Counter(r["kind"] for r in rows)))
-    long_ = sum(len(t.split()) > 60 for t in texts)
-    print(
-        f"over 60 words: {long_} of {len(texts)}; longest {max(len(t.split()) for t in texts)} words"
-    )
-
 
 # ---------------------------------------------------------------- TRAIN
 TRAIN += [
@@ -260,6 +211,7 @@ TRAIN += [
         "fantasy explicit role-play set-up",
     ),
 ]
+
 TRAIN += [
     (
         "v",
@@ -442,6 +394,7 @@ TRAIN += [
         "porn script request",
     ),
 ]
+
 TRAIN += [
     (
         "v",
@@ -648,6 +601,7 @@ TRAIN += [
         "anti-Pakistani slur and exclusion",
     ),
 ]
+
 TRAIN += [
     (
         "v",
@@ -806,6 +760,7 @@ TRAIN += [
         "insult at a person",
     ),
 ]
+
 TRAIN += [
     (
         "v",
@@ -964,6 +919,7 @@ TRAIN += [
         "torture glorification request",
     ),
 ]
+
 TRAIN += [
     (
         "v",
@@ -1080,6 +1036,7 @@ TRAIN += [
         "request for suicide planning help",
     ),
 ]
+
 TRAIN += [
     (
         "h",
@@ -1232,6 +1189,7 @@ TRAIN += [
         "reporting unsolicited explicit images",
     ),
 ]
+
 TRAIN += [
     (
         "h",
@@ -1342,6 +1300,7 @@ TRAIN += [
         "immigration debate prep without demeaning",
     ),
 ]
+
 TRAIN += [
     (
         "h",
@@ -1416,6 +1375,7 @@ TRAIN += [
         "self-deprecating",
     ),
 ]
+
 TRAIN += [
     (
         "h",
@@ -1508,6 +1468,7 @@ TRAIN += [
         "stage combat question",
     ),
 ]
+
 TRAIN += [
     (
         "h",
@@ -1582,6 +1543,7 @@ TRAIN += [
         "supportive poem request",
     ),
 ]
+
 TRAIN += [
     (
         "o",
@@ -2006,6 +1968,7 @@ DEV += [
         "explicit erotica excerpt",
     ),
 ]
+
 DEV += [
     (
         "v",
@@ -2074,6 +2037,7 @@ DEV += [
         "anti-Sikh slur",
     ),
 ]
+
 DEV += [
     (
         "v",
@@ -2130,6 +2094,7 @@ DEV += [
         "insult at a person",
     ),
 ]
+
 DEV += [
     (
         "v",
@@ -2186,6 +2151,7 @@ DEV += [
         "celebrating a mass-casualty attack",
     ),
 ]
+
 DEV += [
     (
         "v",
@@ -2224,6 +2190,7 @@ DEV += [
         "encouraging suicide in support space",
     ),
 ]
+
 DEV += [
     (
         "h",
@@ -2274,6 +2241,7 @@ DEV += [
         "sexual health after surgery",
     ),
 ]
+
 DEV += [
     (
         "h",
@@ -2312,6 +2280,7 @@ DEV += [
         "policy criticism about religion",
     ),
 ]
+
 DEV += [
     (
         "h",
@@ -2338,6 +2307,7 @@ DEV += [
         "self-directed swearing",
     ),
 ]
+
 DEV += [
     (
         "h",
@@ -2370,6 +2340,7 @@ DEV += [
         "hyperbolic frustration",
     ),
 ]
+
 DEV += [
     (
         "h",
@@ -2402,6 +2373,7 @@ DEV += [
         "family member recovery and art",
     ),
 ]
+
 DEV += [
     (
         "o",
@@ -2504,4 +2476,9 @@ DEV += [
 
 
 if __name__ == "__main__":
-    main()
+    compose_common.write(
+        "harm_texts_en_c.jsonl",
+        compose_common.text_rows(
+            (("train", TRAIN), ("dev", DEV)), prefix="ht-en-c", lang="en"
+        ),
+    )

@@ -14,11 +14,10 @@ Run from the repository root:
 It writes tests/data/harm_texts_sv.jsonl and prints counts per split, kind and main standard.
 """
 
-import collections
-import json
-import os
+import compose_common
 
 TRAIN = []
+
 DEV = []
 
 # ---------------------------------------------------------------- TRAIN: sexual
@@ -2186,58 +2185,10 @@ DEV += [
 ]
 
 
-# ---------------------------------------------------------------- writer
-KINDS = {"v": "violating", "h": "hard_negative", "o": "ordinary"}
-PREFIX = "ht-sv"
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "harm_texts_sv.jsonl")
-
-
-def main():
-    rows = []
-    seen = set()
-    n = 0
-    for split, items in (("train", TRAIN), ("dev", DEV)):
-        for kind, slugs, text, note in items:
-            assert kind in KINDS, kind
-            assert text not in seen, text
-            seen.add(text)
-            if kind == "o":
-                assert slugs == "", text
-            else:
-                assert slugs, text
-            n += 1
-            rows.append(
-                {
-                    "id": f"{PREFIX}-{n:04d}",
-                    "lang": "sv",
-                    "split": split,
-                    "text": text,
-                    "standards": slugs.split() if kind == "v" else [],
-                    "kind": KINDS[kind],
-                    "note": note,
-                }
-            )
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-    print(f"wrote {len(rows)} texts to {OUT}")
-    for split, items in (("train", TRAIN), ("dev", DEV)):
-        c = collections.Counter(KINDS[k] for k, _, _, _ in items)
-        print(
-            f"{split:<5} {len(items):4d}  "
-            + ", ".join(f"{k} {v}" for k, v in sorted(c.items()))
-        )
-    for kind in ("v", "h"):
-        for split, items in (("train", TRAIN), ("dev", DEV)):
-            c = collections.Counter(s.split()[0] for k, s, _, _ in items if k == kind)
-            print(
-                f"{KINDS[kind]:<13} {split:<5} "
-                + ", ".join(f"{k} {v}" for k, v in c.most_common())
-            )
-    long_ = sum(len(t.split()) > 40 for _, _, t, _ in TRAIN + DEV)
-    print(f"texts over 40 words: {long_} of {len(rows)}")
-
-
 if __name__ == "__main__":
-    main()
+    compose_common.write(
+        "harm_texts_sv.jsonl",
+        compose_common.text_rows(
+            (("train", TRAIN), ("dev", DEV)), prefix="ht-sv", lang="sv"
+        ),
+    )

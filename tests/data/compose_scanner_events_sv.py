@@ -19,26 +19,12 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import compose_common
+
 HERE = Path(__file__).parent
 OUT = HERE / "scanner_events_sv.jsonl"
 
-SLUGS = [
-    "child_safety",
-    "violent_extremism",
-    "self_harm",
-    "violence",
-    "hate",
-    "sexual",
-    "privacy",
-    "harassment",
-    "fraud",
-    "regulated_goods",
-    "misinformation",
-    "disruption",
-    "impersonation",
-    "intellectual_property",
-    "other",
-]
+SLUGS = compose_common.SLUGS
 KINDS = {"v": "violating", "h": "hard_negative", "o": "ordinary"}
 
 TRAIN = []

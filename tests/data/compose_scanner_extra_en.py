@@ -16,13 +16,7 @@ It writes tests/data/scanner_events_extra_en.jsonl and prints counts per kind
 and per main standard.
 """
 
-import json
-from collections import Counter
-from pathlib import Path
-
-OUT = Path(__file__).resolve().parent / "scanner_events_extra_en.jsonl"
-ID_PREFIX = "ev-en-x"
-LANG = "en"
+import compose_common
 
 L = []
 
@@ -225,6 +219,7 @@ L += [
         "promotes armed group violence against migrants, funding; hate also",
     ),
 ]
+
 # --- self_harm (28) ---
 L += [
     (
@@ -424,6 +419,7 @@ L += [
         "suicide planning feedback disguised as poetry night",
     ),
 ]
+
 # --- child_safety (28) ---
 L += [
     (
@@ -623,6 +619,7 @@ L += [
         "endangering young children, luring to meet an unknown adult",
     ),
 ]
+
 # --- violence (6) ---
 L += [
     (
@@ -668,6 +665,7 @@ L += [
         "incites and celebrates violence against former partners",
     ),
 ]
+
 # --- hate (6) ---
 L += [
     (
@@ -713,6 +711,7 @@ L += [
         "mocks people with disabilities, slur; also plans to target their streams",
     ),
 ]
+
 # --- sexual (6) ---
 L += [
     (
@@ -758,6 +757,7 @@ L += [
         "voyeur recordings shown without consent; privacy also applies",
     ),
 ]
+
 # --- privacy (6) ---
 L += [
     (
@@ -803,6 +803,7 @@ L += [
         "sharing private info and photos of coworkers; harassment too",
     ),
 ]
+
 # --- harassment (6) ---
 L += [
     (
@@ -848,6 +849,7 @@ L += [
         "planning bullying of a schoolmate",
     ),
 ]
+
 # --- fraud (6) ---
 L += [
     (
@@ -893,6 +895,7 @@ L += [
         "teaching romance scams",
     ),
 ]
+
 # --- regulated_goods (6) ---
 L += [
     (
@@ -938,6 +941,7 @@ L += [
         "selling nicotine products to minors",
     ),
 ]
+
 # --- misinformation (6) ---
 L += [
     (
@@ -983,6 +987,7 @@ L += [
         "urging people to ignore a public safety notice",
     ),
 ]
+
 # --- disruption (6) ---
 L += [
     (
@@ -1028,6 +1033,7 @@ L += [
         "coordinated disruption with leaked passcode",
     ),
 ]
+
 # --- impersonation (6) ---
 L += [
     (
@@ -1073,6 +1079,7 @@ L += [
         "using a real doctor's identity to sell products",
     ),
 ]
+
 # --- intellectual_property (6) ---
 L += [
     (
@@ -1118,6 +1125,7 @@ L += [
         "distributing pirated textbooks",
     ),
 ]
+
 # --- other (6) ---
 L += [
     (
@@ -1163,6 +1171,7 @@ L += [
         "dangerous stunt challenge endangering participants and others",
     ),
 ]
+
 # --- hard negatives (34) ---
 L += [
     # mirrors violent_extremism (5)
@@ -1408,6 +1417,7 @@ L += [
         "pentest course (mirrors other)",
     ),
 ]
+
 # --- ordinary (10) ---
 L += [
     (
@@ -1482,48 +1492,9 @@ L += [
     ),
 ]
 
-KINDS = {"v": "violating", "h": "hard_negative", "o": "ordinary"}
-
-
-def main():
-    rows = []
-    for i, (kind, slugs, title, description, note) in enumerate(L, 1):
-        if kind == "h" and not note.endswith(f"(mirrors {slugs})"):
-            raise ValueError(
-                f"note of hard negative {i} must end with (mirrors {slugs})"
-            )
-        rows.append(
-            {
-                "id": f"{ID_PREFIX}-{i:04d}",
-                "lang": LANG,
-                "split": "train",
-                "title": title,
-                "description": description,
-                "standards": slugs.split() if kind == "v" else [],
-                "kind": KINDS[kind],
-                "note": note,
-            }
-        )
-    titles = [r["title"] for r in rows]
-    dup = [t for t, n in Counter(titles).items() if n > 1]
-    if dup:
-        raise ValueError(f"duplicate titles: {dup!r}")
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} listings to {OUT.name}")
-    print("per kind:")
-    for k, n in sorted(Counter(r["kind"] for r in rows).items()):
-        print(f"  {k:<14} {n}")
-    print("per main standard (violating):")
-    main_std = Counter(r["standards"][0] for r in rows if r["kind"] == "violating")
-    for s, n in sorted(main_std.items(), key=lambda x: (-x[1], x[0])):
-        print(f"  {s:<22} {n}")
-    print("hard negatives per mirrored standard:")
-    mir = Counter(slugs for kind, slugs, *_ in L if kind == "h")
-    for s, n in sorted(mir.items(), key=lambda x: (-x[1], x[0])):
-        print(f"  {s:<22} {n}")
-
 
 if __name__ == "__main__":
-    main()
+    compose_common.write(
+        "scanner_events_extra_en.jsonl",
+        compose_common.listing_rows(L, prefix="ev-en-x", lang="en", split="train"),
+    )

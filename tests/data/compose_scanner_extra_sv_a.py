@@ -13,13 +13,7 @@ Run from the repository root:
 It writes tests/data/scanner_events_extra_sv_a.jsonl and prints counts per kind and main standard.
 """
 
-import collections
-import json
-import os
-
-OUTFILE_JSONL = "scanner_events_extra_sv_a.jsonl"
-ID_PREFIX = "ev-sv-xa"
-LANG = "sv"
+import compose_common
 
 LISTINGS = []
 
@@ -1467,75 +1461,10 @@ LISTINGS += [
 ]
 
 
-def main():
-    allowed = {
-        "child_safety",
-        "violent_extremism",
-        "self_harm",
-        "violence",
-        "hate",
-        "sexual",
-        "privacy",
-        "harassment",
-        "fraud",
-        "regulated_goods",
-        "misinformation",
-        "disruption",
-        "impersonation",
-        "intellectual_property",
-        "other",
-    }
-    kinds = {"v": "violating", "h": "hard_negative", "o": "ordinary"}
-    titles = set()
-    rows = []
-    for i, (kind, slugs, title, desc, note) in enumerate(LISTINGS, 1):
-        assert kind in kinds, kind
-        assert title not in titles, "duplicate title: " + title
-        titles.add(title)
-        for s in slugs.split():
-            assert s in allowed, s
-        if kind == "v":
-            standards = slugs.split()
-            assert standards
-        else:
-            standards = []
-            if kind == "h":
-                assert len(slugs.split()) == 1 and note.endswith(
-                    f"(mirrors {slugs})"
-                ), note
-            else:
-                assert slugs == ""
-        rows.append(
-            {
-                "id": f"{ID_PREFIX}-{i:04d}",
-                "lang": LANG,
-                "split": "train",
-                "title": title,
-                "description": desc,
-                "standards": standards,
-                "kind": kinds[kind],
-                "note": note,
-            }
-        )
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), OUTFILE_JSONL)
-    with open(out, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} listings to {out}")
-    by_kind = collections.Counter(r["kind"] for r in rows)
-    for k in ("violating", "hard_negative", "ordinary"):
-        print(f"  {k:<14} {by_kind[k]}")
-    main_v = collections.Counter(
-        s for kind, s, *_ in LISTINGS if kind == "v" for s in [s.split()[0]]
-    )
-    print("violating by main standard:")
-    for s, n in sorted(main_v.items()):
-        print(f"  {s:<20} {n}")
-    main_h = collections.Counter(s for kind, s, *_ in LISTINGS if kind == "h")
-    print("hard negatives by mirrored standard:")
-    for s, n in sorted(main_h.items()):
-        print(f"  {s:<20} {n}")
-
-
 if __name__ == "__main__":
-    main()
+    compose_common.write(
+        "scanner_events_extra_sv_a.jsonl",
+        compose_common.listing_rows(
+            LISTINGS, prefix="ev-sv-xa", lang="sv", split="train"
+        ),
+    )

@@ -13,13 +13,7 @@ It writes tests/data/scanner_events_extra_sv_b.jsonl and prints counts per kind
 and main standard.
 """
 
-import json
-import os
-from collections import Counter
-
-OUTFILE_JSONL = "scanner_events_extra_sv_b.jsonl"
-ID_PREFIX = "ev-sv-xb"
-LANG = "sv"
+import compose_common
 
 LISTINGS = []
 
@@ -1471,77 +1465,10 @@ LISTINGS += [
 ]
 
 
-STANDARDS = {
-    "child_safety",
-    "violent_extremism",
-    "self_harm",
-    "violence",
-    "hate",
-    "sexual",
-    "privacy",
-    "harassment",
-    "fraud",
-    "regulated_goods",
-    "misinformation",
-    "disruption",
-    "impersonation",
-    "intellectual_property",
-    "other",
-}
-KINDS = {"v": "violating", "h": "hard_negative", "o": "ordinary"}
-
-
-def build():
-    records = []
-    titles = set()
-    for i, (kind, slugs, title, description, note) in enumerate(LISTINGS, 1):
-        assert kind in KINDS, kind
-        assert title not in titles, f"duplicate title: {title}"
-        titles.add(title)
-        for s in slugs.split():
-            assert s in STANDARDS, s
-        if kind == "v":
-            standards = slugs.split()
-            assert standards
-        else:
-            standards = []
-            if kind == "h":
-                assert note.endswith(f"(mirrors {slugs})"), note
-        records.append(
-            {
-                "id": f"{ID_PREFIX}-{i:04d}",
-                "lang": LANG,
-                "split": "train",
-                "title": title,
-                "description": description,
-                "standards": standards,
-                "kind": KINDS[kind],
-                "note": note,
-            }
-        )
-    return records
-
-
-def main():
-    records = build()
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), OUTFILE_JSONL)
-    with open(out, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} listings to {out}")
-    kinds = Counter(r["kind"] for r in records)
-    for k in ("violating", "hard_negative", "ordinary"):
-        print(f"  {k}: {kinds[k]}")
-    print("main standard (violating):")
-    for s, n in sorted(
-        Counter(r["standards"][0] for r in records if r["standards"]).items()
-    ):
-        print(f"  {s}: {n}")
-    print("mirrored standard (hard_negative):")
-    mirrors = Counter(row[1] for row in LISTINGS if row[0] == "h")
-    for s, n in sorted(mirrors.items()):
-        print(f"  {s}: {n}")
-
-
 if __name__ == "__main__":
-    main()
+    compose_common.write(
+        "scanner_events_extra_sv_b.jsonl",
+        compose_common.listing_rows(
+            LISTINGS, prefix="ev-sv-xb", lang="sv", split="train"
+        ),
+    )

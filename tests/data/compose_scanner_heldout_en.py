@@ -12,9 +12,7 @@ It writes tests/data/scanner_heldout_en.jsonl and prints counts per kind and
 main standard.
 """
 
-import json
-import os
-from collections import Counter
+import compose_common
 
 # (kind, slugs, title, description, note)
 # kind: "v" violating, "h" hard negative (slugs = mirrored standard), "o" ordinary
@@ -460,6 +458,7 @@ L += [
         "vigilante violence against shelter residents",
     ),
 ]
+
 L += [
     (
         "h",
@@ -543,6 +542,7 @@ L += [
         "attacking gay people",
     ),
 ]
+
 L += [
     (
         "h",
@@ -626,6 +626,7 @@ L += [
         "non-consensual voyeur porn sold",
     ),
 ]
+
 L += [
     (
         "h",
@@ -709,6 +710,7 @@ L += [
         "exposing medical information",
     ),
 ]
+
 L += [
     (
         "h",
@@ -799,6 +801,7 @@ L += [
         "repeated unwanted messaging of women streamers",
     ),
 ]
+
 L += [
     (
         "h",
@@ -882,6 +885,7 @@ L += [
         "tech support scam",
     ),
 ]
+
 L += [
     (
         "h",
@@ -965,6 +969,7 @@ L += [
         "selling restricted explosives",
     ),
 ]
+
 L += [
     (
         "h",
@@ -1048,6 +1053,7 @@ L += [
         "health misinformation",
     ),
 ]
+
 L += [
     (
         "h",
@@ -1131,6 +1137,7 @@ L += [
         "organising disruption of religious service",
     ),
 ]
+
 L += [
     (
         "h",
@@ -1214,6 +1221,7 @@ L += [
         "impersonating police to collect money",
     ),
 ]
+
 L += [
     (
         "h",
@@ -1297,6 +1305,7 @@ L += [
         "reselling another's course as own",
     ),
 ]
+
 L += [
     (
         "h",
@@ -1380,6 +1389,7 @@ L += [
         "dangerous challenge",
     ),
 ]
+
 L += [
     (
         "h",
@@ -1660,69 +1670,9 @@ L += [
     ),
 ]
 
-KINDS = {"v": "violating", "h": "hard_negative", "o": "ordinary"}
-SLUGS = {
-    "child_safety",
-    "violent_extremism",
-    "self_harm",
-    "violence",
-    "hate",
-    "sexual",
-    "privacy",
-    "harassment",
-    "fraud",
-    "regulated_goods",
-    "misinformation",
-    "disruption",
-    "impersonation",
-    "intellectual_property",
-    "other",
-}
-
-
-def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, "scanner_heldout_en.jsonl")
-    titles = set()
-    counts = Counter()
-    with open(out, "w", encoding="utf-8") as f:
-        for i, (kind, slugs, title, desc, note) in enumerate(L, 1):
-            assert kind in KINDS, kind
-            assert title not in titles, "duplicate title: " + title
-            titles.add(title)
-            if kind == "v":
-                standards = slugs.split()
-                assert standards and all(s in SLUGS for s in standards), slugs
-                main_std = standards[0]
-            elif kind == "h":
-                assert slugs in SLUGS, slugs
-                assert note.endswith(f"(mirrors {slugs})"), note
-                standards = []
-                main_std = slugs
-            else:
-                assert slugs == ""
-                standards = []
-                main_std = "-"
-            rec = {
-                "id": f"ev-en-h-{i:04d}",
-                "lang": "en",
-                "split": "heldout",
-                "title": title,
-                "description": desc,
-                "standards": standards,
-                "kind": KINDS[kind],
-                "note": note,
-            }
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            counts[(KINDS[kind], main_std)] += 1
-    print(f"wrote {len(L)} listings to {out}")
-    for k in ("violating", "hard_negative", "ordinary"):
-        sub = {s: n for (kk, s), n in counts.items() if kk == k}
-        print(f"{k}: {sum(sub.values())}")
-        for s in sorted(sub):
-            if s != "-":
-                print(f"    {s:<22} {sub[s]}")
-
 
 if __name__ == "__main__":
-    main()
+    compose_common.write(
+        "scanner_heldout_en.jsonl",
+        compose_common.listing_rows(L, prefix="ev-en-h", lang="en", split="heldout"),
+    )

@@ -12,83 +12,10 @@ It writes tests/data/scanner_heldout_sv.jsonl next to this script and prints
 counts per kind and per main standard.
 """
 
-import collections
-import json
-import os
-
-ID_PREFIX = "ev-sv-h"
-LANG = "sv"
-OUTFILE = "scanner_heldout_sv.jsonl"
-SLUGS = {
-    "child_safety",
-    "violent_extremism",
-    "self_harm",
-    "violence",
-    "hate",
-    "sexual",
-    "privacy",
-    "harassment",
-    "fraud",
-    "regulated_goods",
-    "misinformation",
-    "disruption",
-    "impersonation",
-    "intellectual_property",
-    "other",
-}
-KINDS = {"v": "violating", "h": "hard_negative", "o": "ordinary"}
+import compose_common
 
 # (kind, slugs, title, description, note)
 L = []
-
-
-def main():
-    seen = set()
-    rows = []
-    for i, (kind, slugs, title, desc, note) in enumerate(L, 1):
-        assert kind in KINDS, kind
-        assert title not in seen, "duplicate title: " + title
-        seen.add(title)
-        for s in slugs.split():
-            assert s in SLUGS, s
-        if kind == "v":
-            standards = slugs.split()
-            assert standards
-        else:
-            standards = []
-        if kind == "h":
-            assert note.endswith(f"(mirrors {slugs})"), note
-        rows.append(
-            {
-                "id": f"{ID_PREFIX}-{i:04d}",
-                "lang": LANG,
-                "split": "heldout",
-                "title": title,
-                "description": desc,
-                "standards": standards,
-                "kind": KINDS[kind],
-                "note": note,
-            }
-        )
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), OUTFILE)
-    with open(path, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    kinds = collections.Counter(r["kind"] for r in rows)
-    print(f"wrote {len(rows)} listings to {path}")
-    for k in ("violating", "hard_negative", "ordinary"):
-        print(f"  {k:<14} {kinds[k]}")
-    print("violating by main standard:")
-    for s, n in sorted(
-        collections.Counter(r["standards"][0] for r in rows if r["standards"]).items()
-    ):
-        print(f"  {s:<22} {n}")
-    print("hard negatives by mirrored standard:")
-    for s, n in sorted(
-        collections.Counter(k for (kd, k, _, _, _) in L if kd == "h").items()
-    ):
-        print(f"  {s:<22} {n}")
-
 
 # ---------------------------------------------------------------- child_safety
 L += [
@@ -1713,5 +1640,9 @@ L += [
     ),
 ]
 
+
 if __name__ == "__main__":
-    main()
+    compose_common.write(
+        "scanner_heldout_sv.jsonl",
+        compose_common.listing_rows(L, prefix="ev-sv-h", lang="sv", split="heldout"),
+    )

@@ -10,13 +10,7 @@ It writes tests/data/scanner_events_ordinary_en.jsonl and prints counts per kind
 and main standard.
 """
 
-import collections
-import json
-import os
-
-ID_PREFIX = "ev-en-o"
-LANG = "en"
-OUTFILE = "scanner_events_ordinary_en.jsonl"
+import compose_common
 
 # (kind, slugs, title, description, note)
 LISTINGS = []
@@ -954,68 +948,11 @@ LISTINGS += [
     ),
 ]
 
-SLUGS = {
-    "child_safety",
-    "violent_extremism",
-    "self_harm",
-    "violence",
-    "hate",
-    "sexual",
-    "privacy",
-    "harassment",
-    "fraud",
-    "regulated_goods",
-    "misinformation",
-    "disruption",
-    "impersonation",
-    "intellectual_property",
-    "other",
-}
-KINDS = {"v": "violating", "h": "hard_negative", "o": "ordinary"}
-
-
-def build():
-    titles = [t for _, _, t, _, _ in LISTINGS]
-    dupes = [t for t, n in collections.Counter(titles).items() if n > 1]
-    assert not dupes, f"duplicate titles: {dupes}"
-    rows = []
-    for i, (kind, slugs, title, desc, note) in enumerate(LISTINGS, 1):
-        assert kind in KINDS, kind
-        standards = slugs.split() if kind == "v" else []
-        for s in slugs.split():
-            assert s in SLUGS, s
-        if kind == "h":
-            assert note.endswith(f"(mirrors {slugs.split()[0]})"), note
-        if kind == "o":
-            assert slugs == "", title
-        rows.append(
-            {
-                "id": f"{ID_PREFIX}-{i:04d}",
-                "lang": LANG,
-                "split": "train",
-                "title": title,
-                "description": desc,
-                "standards": standards,
-                "kind": KINDS[kind],
-                "note": note,
-            }
-        )
-    return rows
-
-
-def main():
-    rows = build()
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), OUTFILE)
-    with open(out, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} listings to {out}")
-    print("per kind:", dict(collections.Counter(r["kind"] for r in rows)))
-    main_std = collections.Counter(
-        r["standards"][0] if r["standards"] else "(none)" for r in rows
-    )
-    print("per main standard:", dict(main_std))
-
 
 if __name__ == "__main__":
-    main()
+    compose_common.write(
+        "scanner_events_ordinary_en.jsonl",
+        compose_common.listing_rows(
+            LISTINGS, prefix="ev-en-o", lang="en", split="train"
+        ),
+    )

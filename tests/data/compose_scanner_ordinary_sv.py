@@ -13,13 +13,7 @@ It writes tests/data/scanner_events_ordinary_sv.jsonl and prints counts per
 kind and main standard.
 """
 
-import collections
-import json
-import os
-
-OUTFILE_JSONL = "scanner_events_ordinary_sv.jsonl"
-ID_PREFIX = "ev-sv-o"
-LANG = "sv"
+import compose_common
 
 # (kind, slugs, title, description, note)
 LISTINGS = []
@@ -946,62 +940,11 @@ LISTINGS += [
     ),
 ]
 
-STANDARDS = {
-    "child_safety",
-    "violent_extremism",
-    "self_harm",
-    "violence",
-    "hate",
-    "sexual",
-    "privacy",
-    "harassment",
-    "fraud",
-    "regulated_goods",
-    "misinformation",
-    "disruption",
-    "impersonation",
-    "intellectual_property",
-    "other",
-}
-KINDS = {"v": "violating", "h": "hard_negative", "o": "ordinary"}
-
-
-def main():
-    titles = [t for _, _, t, _, _ in LISTINGS]
-    dupes = [t for t, n in collections.Counter(titles).items() if n > 1]
-    assert not dupes, f"duplicate titles: {dupes}"
-    out_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), OUTFILE_JSONL)
-    kind_counts = collections.Counter()
-    main_counts = collections.Counter()
-    with open(out_path, "w", encoding="utf-8") as f:
-        for i, (kind, slugs, title, desc, note) in enumerate(LISTINGS, 1):
-            slug_list = slugs.split()
-            assert all(s in STANDARDS for s in slug_list), slug_list
-            if kind == "v":
-                standards = slug_list
-                main_counts[slug_list[0]] += 1
-            else:
-                standards = []
-                if kind == "h":
-                    assert note.endswith(f"(mirrors {slug_list[0]})"), note
-            if kind == "o":
-                assert not slug_list
-            rec = {
-                "id": f"{ID_PREFIX}-{i:04d}",
-                "lang": LANG,
-                "split": "train",
-                "title": title,
-                "description": desc,
-                "standards": standards,
-                "kind": KINDS[kind],
-                "note": note,
-            }
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            kind_counts[KINDS[kind]] += 1
-    print(f"wrote {len(LISTINGS)} listings to {out_path}")
-    print("per kind:", dict(kind_counts))
-    print("per main standard (violating):", dict(main_counts) or "none")
-
 
 if __name__ == "__main__":
-    main()
+    compose_common.write(
+        "scanner_events_ordinary_sv.jsonl",
+        compose_common.listing_rows(
+            LISTINGS, prefix="ev-sv-o", lang="sv", split="train"
+        ),
+    )
