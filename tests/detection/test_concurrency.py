@@ -63,3 +63,33 @@ def test_one_event_scanned_by_many_workers_at_once_is_one_scan_and_one_report(
     assert EventScan.objects.count() == 1
     assert Report.objects.filter(channel="ai_scan").count() == 1
     assert Case.objects.filter(target_id="ev-race").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_failures_of_one_listing_counted_at_once_are_one_row_counting_each(
+    english_account,
+):
+    """Eight workers failing on the same listing at the same moment (#14):
+    one failure row, every failure counted, no error."""
+    from django.utils import timezone
+
+    from tillit.detection.models import ScanFailure
+    from tillit.detection.scanning import record_scan_failure
+    from tillit.directory.services import upsert_event
+
+    upsert_event(
+        event_id="ev-fail",
+        account=english_account,
+        title="A listing",
+        description="",
+        starts_at=timezone.now(),
+        ticket_type="free",
+        source="test",
+    )
+    error = MemoryError("out of memory")
+    _, errors = fire_at_once(
+        [lambda: record_scan_failure(event_id="ev-fail", error=error)] * 8
+    )
+
+    assert errors == []
+    assert ScanFailure.objects.get().attempts == 8

@@ -142,6 +142,33 @@ class EventScan(models.Model):
         return sorted(self.standards.items(), key=lambda kv: -kv[1])[:n]
 
 
+class ScanFailure(models.Model):
+    """The scanner failed on an event's current version (#14). The sweep
+    passes the event until `retry_at`, the wait doubling with each failure,
+    so a listing it fails on again and again never holds up newer ones. A
+    new version of the listing starts again at the first wait."""
+
+    event = models.ForeignKey(
+        "directory.Event", on_delete=models.CASCADE, related_name="scan_failures"
+    )
+    model = models.CharField(max_length=100)
+    # The version that failed, as EventScan.event_updated_at names it.
+    event_updated_at = models.DateTimeField()
+    attempts = models.PositiveIntegerField(default=1)
+    error = models.CharField(max_length=500)
+    failed_at = models.DateTimeField(default=timezone.now)
+    retry_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["event", "model"], name="scan_failure_once")
+        ]
+        indexes = [models.Index(fields=["event", "model", "event_updated_at"])]
+
+    def __str__(self):
+        return f"{self.event_id} by {self.model}: {self.attempts} failures"
+
+
 class ScanFeedback(models.Model):
     """An analyst's verdict on a scan: right or wrong. It is a labelled
     example for the next training run (`tillit scanner feedback`)."""

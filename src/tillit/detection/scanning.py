@@ -33,7 +33,7 @@ from tillit.intake.models import Report
 from tillit.intake.services import ReporterIdentity, ReportInput
 
 from . import scanner
-from .models import EventScan, ScanFeedback
+from .models import EventScan, ScanFailure, ScanFeedback
 
 log = logging.getLogger("tillit.detection")
 
@@ -41,6 +41,10 @@ log = logging.getLogger("tillit.detection")
 SCAN_WINDOW = timedelta(days=1)
 # What the report quotes of the listing (the scan keeps the whole text).
 REPORT_TEXT_CHARS = 3000
+# A listing the scanner failed on waits this long before the sweep tries it
+# again, twice as long after each further failure, at most RETRY_MAX.
+RETRY_FIRST = timedelta(minutes=1)
+RETRY_MAX = timedelta(hours=6)
 
 
 def content_hash(title: str, description: str) -> str:
@@ -168,14 +172,17 @@ def _file_report(event: Event, result, digest: str) -> Report:
 
 def events_to_scan(*, now: datetime | None = None, limit: int = 100) -> list[str]:
     """Events changed within the window whose current version has no scan by
-    this model, oldest change first."""
+    this model, oldest change first; a version the scanner failed on waits
+    for its retry time."""
     now = now or timezone.now()
-    scanned = EventScan.objects.filter(
-        event=OuterRef("pk"), model=_model(), event_updated_at=OuterRef("updated_at")
-    )
+    version = {"event": OuterRef("pk"), "model": _model()}
+    version["event_updated_at"] = OuterRef("updated_at")
+    scanned = EventScan.objects.filter(**version)
+    waiting = ScanFailure.objects.filter(**version, retry_at__gt=now)
     return list(
         Event.objects.filter(updated_at__gte=now - SCAN_WINDOW)
         .exclude(Exists(scanned))
+        .exclude(Exists(waiting))
         .order_by("updated_at", "pk")
         .values_list("pk", flat=True)[:limit]
     )
@@ -183,17 +190,55 @@ def events_to_scan(*, now: datetime | None = None, limit: int = 100) -> list[str
 
 def scan_changed_events(*, now: datetime | None = None, limit: int = 100) -> int:
     """The worker's sweep: scan what changed; return how many were scanned.
-    A listing the scanner fails on is logged and left for the next sweep,
-    never blocking the others."""
+    A listing the scanner fails on is logged and waits for its retry time
+    (record_scan_failure), never blocking the others."""
     done = 0
     for event_id in events_to_scan(now=now, limit=limit):
         try:
             scan_event(event_id=event_id)
-        except Exception:
+        except Exception as error:
             log.exception("The scanner failed on event %s", event_id)
+            record_scan_failure(event_id=event_id, error=error, now=now)
             continue
         done += 1
     return done
+
+
+def retry_wait(attempts: int) -> timedelta:
+    """How long the sweep passes a version after its `attempts`-th failure."""
+    return min(RETRY_FIRST * 2 ** min(attempts - 1, 20), RETRY_MAX)
+
+
+def record_scan_failure(
+    *, event_id: str, error: BaseException, now: datetime | None = None
+) -> ScanFailure | None:
+    """Count a failure of the scanner on the event's current version and set
+    when the sweep may try it again. The worker's own record: no actor, no
+    audit (the scan, when it comes, is audited). None for an event gone."""
+    now = now or timezone.now()
+    model = _model()
+    with transaction.atomic(durable=True):
+        updated_at = (
+            Event.objects.filter(pk=event_id)
+            .values_list("updated_at", flat=True)
+            .first()
+        )
+        if updated_at is None:
+            return None
+        # The one row locked in this transaction: nothing else waits on it.
+        failure, created = ScanFailure.objects.select_for_update().get_or_create(
+            event_id=event_id,
+            model=model,
+            defaults={"event_updated_at": updated_at, "retry_at": now},
+        )
+        same_version = not created and failure.event_updated_at == updated_at
+        failure.attempts = failure.attempts + 1 if same_version else 1
+        failure.event_updated_at = updated_at
+        failure.error = f"{type(error).__name__}: {error}"[:500]
+        failure.failed_at = now
+        failure.retry_at = now + retry_wait(failure.attempts)
+        failure.save()
+    return failure
 
 
 def rescan_events(
@@ -202,8 +247,9 @@ def rescan_events(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
     """Scan every event changed since `since` with the model in use (after a
-    model or guidelines change); versions scanned by it before are passed.
-    Calls `progress(done, total)` after each event."""
+    model or guidelines change); versions scanned by it before are passed,
+    and versions waiting to be retried are tried now. Calls `progress(done,
+    total)` after each event."""
     ids = list(
         Event.objects.filter(updated_at__gte=since)
         .order_by("updated_at", "pk")
@@ -213,8 +259,9 @@ def rescan_events(
     for done, event_id in enumerate(ids, 1):
         try:
             scan, scanned_now = scan_event(event_id=event_id)
-        except Exception:
+        except Exception as error:
             log.exception("The scanner failed on event %s", event_id)
+            record_scan_failure(event_id=event_id, error=error)
             counts["failed"] += 1
             scan, scanned_now = None, False
         counts["scanned"] += scanned_now
