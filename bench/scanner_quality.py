@@ -64,7 +64,7 @@ def speed() -> dict:
     started = time.perf_counter()
     scanner.classify_many(items)
     elapsed = time.perf_counter() - started
-    baseline = dataclasses.replace(model, kind="ngram")
+    baseline = dataclasses.replace(model, kind="ngram", offensive=None)
     started = time.perf_counter()
     _scores(baseline, items)
     base_elapsed = time.perf_counter() - started
@@ -96,7 +96,7 @@ def measure() -> dict:
     import numpy as np
 
     probs = np.array(probs)
-    baseline = _scores(dataclasses.replace(model, kind="ngram"), items)
+    baseline = _scores(dataclasses.replace(model, kind="ngram", offensive=None), items)
     figures = {
         "model": model.version,
         "kind": model.kind,
@@ -122,7 +122,7 @@ def measure() -> dict:
         labels = [any(p.get(k) == 1 for k in OPENAI_FLAGS) for p in prompts]
         scored = scanner.classify_many([("", p["prompt"]) for p in prompts])
         base = _scores(
-            dataclasses.replace(model, kind="ngram"),
+            dataclasses.replace(model, kind="ngram", offensive=None),
             [("", p["prompt"]) for p in prompts],
         )
         figures["openai"] = {

@@ -29,6 +29,8 @@ from pathlib import Path
 
 import numpy as np
 
+from . import scanner_offensive
+
 MODEL_PATH = Path(__file__).with_name("scanner_model.json")
 STANDARDS: tuple[str, ...] = (
     "child_safety",
@@ -169,6 +171,8 @@ class Model:
     cascade_below: float = 0.0
     # The n-gram model's share of the averaged standards, if not `blend`.
     standard_blend: float | None = None
+    # What raises the score learnt from real text (scanner_offensive.py).
+    offensive: scanner_offensive.Offensive | None = None
 
 
 @cache
@@ -205,6 +209,7 @@ def load(path: Path = MODEL_PATH) -> Model:
         raw=raw,
         cascade_below=float(raw.get("cascade_below", 0.0)),
         standard_blend=raw.get("standard_blend"),
+        offensive=scanner_offensive.from_raw(raw.get("offensive")),
     )
 
 
@@ -326,7 +331,9 @@ def probabilities(texts: Sequence[str], model: Model, *, embeddings=None):
     ).reshape(len(texts), len(HEADS))
     ngram = heads(logits + model.ngram_bias)
     if model.kind == "ngram":
-        return combine([ngram], 1.0), vectors
+        return scanner_offensive.raised(
+            combine([ngram], 1.0), texts, model.offensive
+        ), vectors
     # The cascade: a listing the n-gram model finds clearly harmless is not
     # embedded (the embedding costs a hundred times more).
     needed = (
@@ -350,7 +357,7 @@ def probabilities(texts: Sequence[str], model: Model, *, embeddings=None):
             ]
         )
         out[needed] = combine(parts, model.blend, model.standard_blend)
-    return out, vectors
+    return scanner_offensive.raised(out, texts, model.offensive), vectors
 
 
 def classify_many(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import scanner
+from . import scanner, scanner_offensive
 from .scanner import HEADS
 from .scanner_data import (
     DATA,
@@ -187,7 +187,12 @@ def prepare(data: Path = DATA, *, update_cache: bool = True) -> dict:
     bare = bare_model(buckets, idf, lexicon)
     texts = event_texts + harm_texts + public_texts
     every = embeddings(texts + dev_texts, data, update=update_cache)
+    offensive = scanner_offensive.export()
+    part = scanner_offensive.from_raw({**offensive, "weight": 1.0})
     return {
+        "offensive": offensive,
+        "offensive_p": scanner_offensive.probability(event_texts, part),
+        "dev_offensive_p": scanner_offensive.probability(dev_texts, part),
         "events": events,
         "harm": harm,
         "dev": dev,

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import scanner_offensive
 from .scanner import HEADS, STANDARDS
 from .scanner_data import DATA, SEED
 from .scanner_fitting import LISTING, fit, predict, prepare, weights
@@ -37,7 +38,7 @@ BASE = {
     "public_weight": 0.03,
     "cascade": True,
 }
-GRID = (
+ROUND_1 = (
     BASE,  # the first shipped choice: listings and public samples only
     {**BASE, "harm_weight": 0.1},
     {**BASE, "harm_weight": 0.3},
@@ -48,22 +49,32 @@ GRID = (
     {**BASE, "harm_weight": 1.0, "harm_standard": True},
     {**BASE, "harm_weight": 0.3, "standard_blend": 0.3},
     {**BASE, "harm_weight": 0.3, "embedding_c": 100.0},
-    # The second round, around the best of the first.
+    {**BASE, "kind": "ngram", "harm_weight": 0.3, "cascade": False},
+    {**BASE, "kind": "embedding", "harm_weight": 0.3, "cascade": False},
+)
+ROUND_2 = (  # around the best of the first
     {**BASE, "harm_weight": 1.0, "harm_standard": True, "public_weight": 0.0},
     {**BASE, "harm_weight": 1.0, "harm_standard": True, "public_weight": 0.01},
     {**BASE, "harm_weight": 3.0, "harm_standard": True},
     {**BASE, "harm_weight": 1.0, "harm_standard": True, "blend": 0.3},
     {**BASE, "harm_weight": 1.0, "harm_standard": True, "blend": 0.7},
     {**BASE, "harm_weight": 1.0, "harm_standard": True, "embedding_c": 100.0},
-    # The third round, with the first held-out split in training.
+)
+ROUND_3 = (  # with the first held-out split in training
     {**BASE, "harm_weight": 1.0, "harm_standard": True},
     {**BASE, "harm_weight": 3.0, "harm_standard": True},
     {**BASE, "harm_weight": 1.0, "harm_standard": True, "critical_recall": 0.98},
     {**BASE, "harm_weight": 3.0, "harm_standard": True, "critical_recall": 0.98},
     {**BASE, "harm_weight": 1.0, "harm_standard": True, "critical_recall": 1.0},
-    {**BASE, "kind": "ngram", "harm_weight": 0.3, "cascade": False},
-    {**BASE, "kind": "embedding", "harm_weight": 0.3, "cascade": False},
 )
+THIRD = {**BASE, "harm_weight": 1.0, "harm_standard": True}
+# The fourth: the offensive-language part learnt from real text
+# (scanner_offensive.py) at each weight its rule allows.
+ROUND_4 = tuple(
+    {**THIRD, "offensive_weight": w} for w in (0.0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.0)
+)
+ROUNDS = {1: ROUND_1, 2: ROUND_2, 3: ROUND_3, 4: ROUND_4}
+GRID = ROUND_1 + ROUND_2 + ROUND_3 + ROUND_4
 
 
 def strata(events: list[dict]) -> list[str]:
@@ -163,7 +174,8 @@ def cross_validate(prepared, config) -> tuple[dict, dict, dict]:
     on out-of-fold listings and on the dev texts. A cascade's bar is the
     highest of CASCADE_BARS under which at most one violating text in a
     hundred falls (the n-gram part's score on out-of-fold listings and dev
-    texts), written into the configuration."""
+    texts), written into the configuration; the offensive-language part
+    raises the scores after the cascade, as it does in classifying."""
     events, dev = prepared["events"], prepared["dev"]
     probs, ngram = out_of_fold(prepared, config)
     fitted = fit_all(prepared, config)
@@ -176,6 +188,11 @@ def cross_validate(prepared, config) -> tuple[dict, dict, dict]:
         probs[below] = ngram[below]
         below = dev_ngram[:, 0] < config["cascade_below"]
         dev_probs[below] = dev_ngram[below]
+    weight = config.get("offensive_weight", 0.0)
+    probs = scanner_offensive.raise_score(probs, prepared["offensive_p"], weight)
+    dev_probs = scanner_offensive.raise_score(
+        dev_probs, prepared["dev_offensive_p"], weight
+    )
     thresholds = choose_thresholds(
         events, probs, config.get("critical_recall", CRITICAL_RECALL)
     )
@@ -186,11 +203,12 @@ def cross_validate(prepared, config) -> tuple[dict, dict, dict]:
     return thresholds, figs, fitted
 
 
-def compare(data: Path = DATA, *, out=print) -> list[dict]:
-    """Cross-validate every configuration of GRID on the training split."""
+def compare(data: Path = DATA, *, rounds=(), out=print) -> list[dict]:
+    """Cross-validate every configuration of the rounds given (of GRID, all
+    four, if none) on the training split."""
     prepared = prepare(data)
     results = []
-    for config in GRID:
+    for config in [c for r in rounds for c in ROUNDS[r]] or GRID:
         config = dict(config)
         _, figs, _ = cross_validate(prepared, config)
         results.append({"config": config, "cross_validation": figs})

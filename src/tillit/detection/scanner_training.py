@@ -42,6 +42,7 @@ CHOICE = {
     "harm_standard": True,
     "blend": 0.5,
     "cascade": True,
+    "offensive_weight": 0.3,
 }
 
 
@@ -89,6 +90,11 @@ def train(
             "bias": [round(float(b), 6) for b in ngram_b],
         },
     }
+    if config.get("offensive_weight"):
+        model["offensive"] = {
+            **prepared["offensive"],
+            "weight": config["offensive_weight"],
+        }
     if config["kind"] != "ngram":
         w, b = fitted["embedding"]
         model["embedding"] = {

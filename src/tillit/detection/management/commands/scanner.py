@@ -98,6 +98,14 @@ class Command(BaseCommand):
             action="store_true",
             help="cross-validate the candidate models and print the figures",
         )
+        train.add_argument(
+            "--round",
+            type=int,
+            action="append",
+            choices=[1, 2, 3, 4],
+            default=[],
+            help="with --compare: only this round's candidates (docs/detection.md)",
+        )
         rescan = actions.add_parser(
             "rescan", help="scan the events changed since a date again"
         )
@@ -114,7 +122,7 @@ class Command(BaseCommand):
         if action == "classify":
             return self._classify(options["file"], options["max_line_bytes"])
         if action == "train":
-            return self._train(options["out"], options["compare"])
+            return self._train(options["out"], options["compare"], options["round"])
         if action == "rescan":
             return self._rescan(parse_since(options["since"]))
         if action == "feedback":
@@ -137,14 +145,14 @@ class Command(BaseCommand):
         except ScanError as exc:
             raise CommandError(str(exc)) from exc
 
-    def _train(self, out, compare):
+    def _train(self, out, compare, rounds=()):
         from pathlib import Path  # not loaded by `classify`
 
         from tillit.detection import scanner, scanner_training  # scikit-learn
 
         try:
             if compare:
-                scanner_training.compare(out=self.stdout.write)
+                scanner_training.compare(rounds=rounds, out=self.stdout.write)
                 return
             model = scanner_training.train()
         except ImportError as exc:
