@@ -32,9 +32,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import tillit
+from tillit.core.text import html_to_text
 from tillit.detection.links import extract
 from tillit.detection.risk import text_signals
-from tillit.detection.streams import MAX_STATUS_HTML, html_to_text
+from tillit.detection.streams import MAX_STATUS_HTML
 from tillit.intake.email_intake import parse_message
 
 SRC = Path(tillit.__file__).parent

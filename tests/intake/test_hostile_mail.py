@@ -12,7 +12,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tillit.core.models import AuditEvent
-from tillit.intake.email_intake import parse_message, read_prefill_token
+from tillit.intake.email_intake import (
+    MAX_HTML_CHARS,
+    parse_message,
+    read_prefill_token,
+)
 
 HEADERS = "To: trust@tillit.example\r\nMIME-Version: 1.0\r\n"
 
@@ -167,3 +171,37 @@ def test_any_mangled_message_is_read_without_an_exception(seed, edits):
     parsed = parse_message(bytes(raw))
     assert "\x00" not in parsed["name"] + parsed["subject"] + parsed["text"]
     assert "\n" not in parsed["name"] + parsed["subject"]
+
+
+HTML_MAIL = (
+    "Content-Type: text/html; charset=utf-8\r\n\r\n"
+    "<html><head><title>x</title><style>p { color: red; }</style></head>"
+    "<body><script>track()</script><p>Someone took over our class&nbsp;&amp; "
+    "shouted slurs.</p><p>Join link: <a href='https://zoom.us/j/81234567890'>"
+    "here</a></p></body></html>\r\n"
+)
+
+
+@pytest.mark.django_db
+def test_an_html_only_mail_prefills_its_text_not_its_markup(monkeypatch, deliver):
+    """The form gets what the sender wrote: no style sheet, script or
+    entities, and the meeting is found behind the link's words."""
+    out, _err = _intake(monkeypatch, _raw(body=HTML_MAIL))
+    assert '"target_id": "81234567890"' in out
+    [answer] = deliver()
+    description = _prefilled(answer)["description"]
+    assert "Someone took over our class\xa0& shouted slurs." in description
+    assert "https://zoom.us/j/81234567890" in description
+    for markup in ("color: red", "track()", "<p>", "&nbsp;", "&amp;"):
+        assert markup not in description
+
+
+def test_an_html_body_over_the_limit_is_read_from_its_beginning():
+    body = "<p>Meeting ID: 812 3456 7890</p>" + "<p>more</p>" * MAX_HTML_CHARS
+    parsed = parse_message(_raw(body=f"Content-Type: text/html\r\n\r\n{body}"))
+    assert parsed["target_id"] == "81234567890"
+    assert len(parsed["text"]) < MAX_HTML_CHARS
+    assert parsed["notes"] == [
+        f"the HTML body is longer than {MAX_HTML_CHARS:,} characters: "
+        "read its beginning"
+    ]

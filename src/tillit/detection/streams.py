@@ -18,7 +18,6 @@ connection neither loses nor repeats a post.
 
 import json
 import logging
-import re
 import threading
 import time
 import urllib.error
@@ -27,22 +26,20 @@ import urllib.request
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from http.client import HTTPException
 
 from websockets.exceptions import WebSocketException
+
+from tillit.core.text import html_to_text
 
 from .scan import MAX_LINE_BYTES, read_lines
 
 log = logging.getLogger("tillit.detection")
 
 USER_AGENT = "Tillit-Notifier/1"
-# A status's HTML from the server's own sanitiser is a few kilobytes. Python
-# 3.12's HTMLParser takes quadratic time over some malformed HTML (a run of
-# unclosed "<a b"): a "<" that opens no tag is escaped first, and longer HTML
-# is skipped (#10).
+# A status's HTML from the server's own sanitiser is a few kilobytes: longer
+# HTML is skipped (#10).
 MAX_STATUS_HTML = 20_000
-UNCLOSED_TAG = re.compile(r"<(?![^<>]*>)")
 # A timeline page is 40 statuses.
 MAX_PAGE_BYTES = 16 * 1024 * 1024
 
@@ -51,32 +48,6 @@ MAX_PAGE_BYTES = 16 * 1024 * 1024
 class StreamPost:
     post: dict  # {"id", "text", "url", "author", "created_at"}
     position: str
-
-
-class _Text(HTMLParser):
-    """A status's HTML as text, with every link's address: Mastodon shortens
-    the visible text of long links."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("br", "p"):
-            self.parts.append("\n")
-        href = dict(attrs).get("href") if tag == "a" else None
-        if href:
-            self.parts.append(f" {href} ")
-
-    def handle_data(self, data):
-        self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    parser = _Text()
-    parser.feed(UNCLOSED_TAG.sub("&lt;", html))
-    parser.close()
-    return "".join(parser.parts).strip()
 
 
 def sse_events(

@@ -23,6 +23,7 @@ from tillit.core.audit import record_audit_event
 from tillit.core.errors import InvalidInput
 from tillit.core.links import make_token, read_token
 from tillit.core.ratelimit import claim_mail_allowance
+from tillit.core.text import html_to_text
 from tillit.notices.reporters import send_mailbox_answer
 
 PREFILL_SALT = "tillit.email-prefill"
@@ -39,8 +40,9 @@ MEETING_ID = re.compile(
     re.IGNORECASE,
 )
 EVENT_LINK = re.compile(r"/events/([\w.:-]{1,64})")
-# An HTML tag: each attempt stops at the next "<", so a run of "<" is linear.
-TAG = re.compile(r"<[^<>]+>")
+# What is read of an HTML-only body: a message says what it is about early,
+# and a person reads no more of it in the form.
+MAX_HTML_CHARS = 200_000
 NOT_DIGIT = re.compile(r"\D")
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # Real mail nests a few levels (mixed > alternative > related, a forwarded
@@ -110,7 +112,7 @@ HEADER_ERRORS = (ValueError, IndexError, AttributeError, TypeError, MessageError
 
 def _body_text(message, notes: list[str]) -> str:
     """Return the text of the first text/plain part, else of the first
-    text/html part without its tags; "" when parts nest deeper than
+    text/html part as text (core.text); "" when parts nest deeper than
     MAX_PART_DEPTH, which the library's own search would recurse into."""
     stack = [(message, 0)]
     while stack:
@@ -133,7 +135,12 @@ def _body_text(message, notes: list[str]) -> str:
         )
         text = (body.get_payload(decode=True) or b"").decode("utf-8", "replace")
     if body.get_content_type() == "text/html":
-        text = TAG.sub(" ", text)
+        if len(text) > MAX_HTML_CHARS:
+            notes.append(
+                f"the HTML body is longer than {MAX_HTML_CHARS:,} characters: "
+                "read its beginning"
+            )
+        text = html_to_text(text[:MAX_HTML_CHARS])
     return text
 
 
