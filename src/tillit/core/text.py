@@ -25,6 +25,8 @@ class _Text(HTMLParser):
         self.hidden = 0  # how deep inside HIDDEN elements the parser is
 
     def handle_starttag(self, tag, attrs):
+        if tag == "body":  # "</head>" may be left out; the body shows
+            self.hidden = 0
         if tag in HIDDEN:
             self.hidden += 1
         if tag in BREAKS:
