@@ -18,6 +18,7 @@ from tillit.cases.services.decisions import approve_decision, decide_case
 from tillit.cases.services.questions import request_information
 from tillit.core.models import AuditEvent
 from tillit.enforcement.models import EnforcementAction, StatementOfReasons
+from tillit.policy.models import Standard
 
 
 def status_path(email_body: str) -> str:
@@ -250,3 +251,28 @@ def test_no_violation_tells_the_reporter_and_takes_no_action(
     assert "did not find a violation" in mail[-1].body
     report.reporter.refresh_from_db()
     assert report.reporter.not_upheld_count == 1
+
+
+@pytest.mark.django_db
+def test_a_decision_teaches_the_standard_its_median_review_time(
+    file_report, analyst1, english_account, make_meeting, deliver
+):
+    """The time from opening to decision, in whole minutes (at least one):
+    the queue's priority reads it (docs/review.md)."""
+    make_meeting("323456789", english_account)
+    file_report("323456789", email="r@example.org")
+    Standard.objects.filter(pk="harassment").update(median_review_seconds=1800)
+    case = Case.objects.get()
+    Case.objects.filter(pk=case.pk).update(
+        opened_at=timezone.now() - timedelta(minutes=42, seconds=20)
+    )
+    claimed = claim_next_case(reviewer=analyst1, tier=1)
+    decide_case(
+        case_id=claimed.pk,
+        reviewer=analyst1,
+        outcome="no_violation",
+        standard="harassment",
+        actions=[],
+        rationale="A heated but civil discussion.",
+    )
+    assert Standard.objects.get(pk="harassment").median_review_seconds == 42 * 60

@@ -249,10 +249,14 @@ def _learn_from(*, decision: Decision, case: Case, now: datetime) -> None:
     )
     durations = [(d - o).total_seconds() for o, d in recent if d and o]
     if durations:
-        median = int(statistics.median(durations))
-        Standard.objects.filter(pk=decision.standard_id).update(
-            median_review_seconds=max(median, 60)
-        )
+        # Whole minutes, written only when they change: every decision on a
+        # standard would otherwise lock its row until commit, so decisions on
+        # one standard queued behind each other (a row nothing else locks for
+        # long, but the last step of every decision).
+        minutes = max(round(statistics.median(durations) / 60), 1)
+        Standard.objects.filter(pk=decision.standard_id).exclude(
+            median_review_seconds=minutes * 60
+        ).update(median_review_seconds=minutes * 60)
 
 
 def tell_reporters_the_outcome(*, case: Case, decision: Decision) -> None:
