@@ -239,14 +239,16 @@ def test_a_hostile_email_body_is_read_in_linear_time(body, unit):
     assert parsed["email"] == "a@example.se"
 
 
-@pytest.mark.parametrize("unit", ["<a b", "<a", "<!--", "<a href='", "</"])
+@pytest.mark.parametrize(
+    "unit", ["<a b", "<a", "<!--", "<a href='", "</", "<!--x>", "<![CDATA[x>"]
+)
 def test_a_mastodon_status_of_hostile_html_is_read_in_linear_time(unit):
     """Python 3.12's HTMLParser rescans the rest of the text from each "<"
     that opens no tag: such a "<" is escaped before it parses."""
     html = _post("<p>", unit, MAX_STATUS_HTML)
     with cpu_budget(1.0, f"a status of {unit!r} repeated"):
         text = html_to_text(html)
-    assert unit * 100 in text  # read as the text it is
+    assert unit.strip("<") * 50 in text.replace("<", "")  # read as its text
 
 
 @pytest.mark.django_db

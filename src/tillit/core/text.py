@@ -9,13 +9,21 @@ opens no tag (a run of "<a b" took minutes, #10): such a "<" is escaped
 before parsing, which keeps the parse linear.
 """
 
+import html as entities
 import re
 from html.parser import HTMLParser
 
 UNCLOSED_TAG = re.compile(r"<(?![^<>]*>)")
+# A marked section ("<![CDATA[", "<![if") is not mail text, and the parser
+# asserts on a malformed one; it is read as text.
+MARKED = re.compile(r"<!\[")
+ANY_TAG = re.compile(r"<[^<>]+>")
 # Elements whose content is not text a person reads.
 HIDDEN = frozenset({"head", "script", "style", "template", "noscript"})
-BREAKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "table"})
+BREAKS = frozenset(
+    {"br", "p", "div", "li", "tr", "td", "th", "ul", "ol", "blockquote", "table"}
+    | {f"h{n}" for n in range(1, 7)}
+)
 
 
 class _Text(HTMLParser):
@@ -44,8 +52,21 @@ class _Text(HTMLParser):
             self.parts.append(data)
 
 
+def _escaped(html: str) -> str:
+    """ "<" that opens no tag, marked sections, and comments opened after the
+    last "-->" (each would search the rest of the text for its end) as text."""
+    html = MARKED.sub("&lt;![", UNCLOSED_TAG.sub("&lt;", html))
+    last = html.rfind("-->")
+    return html[: last + 1] + html[last + 1 :].replace("<!--", "&lt;!--")
+
+
 def html_to_text(html: str) -> str:
     parser = _Text()
-    parser.feed(UNCLOSED_TAG.sub("&lt;", html))
-    parser.close()
-    return "".join(parser.parts).strip()
+    try:
+        parser.feed(_escaped(html))
+        parser.close()
+        text = "".join(parser.parts)
+    except AssertionError:  # what Python 3.12's parser raises on bad markup
+        text = entities.unescape(ANY_TAG.sub(" ", html))
+    # A no-break space is a space to whoever searches the text (812&nbsp;3456).
+    return text.replace("\xa0", " ").strip()

@@ -198,10 +198,19 @@ def scan_changed_events(*, now: datetime | None = None, limit: int = 100) -> int
             scan_event(event_id=event_id)
         except Exception as error:
             log.exception("The scanner failed on event %s", event_id)
-            record_scan_failure(event_id=event_id, error=error, now=now)
+            _note_failure(event_id, error, now)
             continue
         done += 1
     return done
+
+
+def _note_failure(event_id: str, error: BaseException, now) -> None:
+    """Record a failure; one that cannot be recorded (the database gone, the
+    event deleted meanwhile) is logged and stops no sweep."""
+    try:
+        record_scan_failure(event_id=event_id, error=error, now=now)
+    except Exception:
+        log.exception("Could not record the scanner's failure on %s", event_id)
 
 
 def retry_wait(attempts: int) -> timedelta:
@@ -234,7 +243,8 @@ def record_scan_failure(
         same_version = not created and failure.event_updated_at == updated_at
         failure.attempts = failure.attempts + 1 if same_version else 1
         failure.event_updated_at = updated_at
-        failure.error = f"{type(error).__name__}: {error}"[:500]
+        # PostgreSQL stores no NUL.
+        failure.error = f"{type(error).__name__}: {error}".replace("\x00", "")[:500]
         failure.failed_at = now
         failure.retry_at = now + retry_wait(failure.attempts)
         failure.save()
@@ -261,7 +271,7 @@ def rescan_events(
             scan, scanned_now = scan_event(event_id=event_id)
         except Exception as error:
             log.exception("The scanner failed on event %s", event_id)
-            record_scan_failure(event_id=event_id, error=error)
+            _note_failure(event_id, error, None)
             counts["failed"] += 1
             scan, scanned_now = None, False
         counts["scanned"] += scanned_now
