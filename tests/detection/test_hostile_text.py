@@ -248,7 +248,7 @@ def test_a_mastodon_status_of_hostile_html_is_read_in_linear_time(unit):
     html = _post("<p>", unit, MAX_STATUS_HTML)
     with cpu_budget(1.0, f"a status of {unit!r} repeated"):
         text = html_to_text(html)
-    assert unit.strip("<") * 50 in text.replace("<", "")  # read as its text
+    assert unit * 100 in text  # read as the text it is
 
 
 @pytest.mark.django_db

@@ -41,15 +41,28 @@ def test_a_part_at_weight_zero_or_absent_is_no_part(exported):
     assert scanner_offensive.raised(probs, ["x"], None) is probs
 
 
-def test_the_score_is_raised_as_a_noisy_or_and_the_shares_kept():
+def test_the_score_is_raised_as_a_noisy_or_and_no_standard_moves():
     # The score, then two standards: the likeliest carries the whole score.
     probs = np.array([[0.5, 0.5, 0.25], [0.0, 0.0, 0.0], [0.9, 0.9, 0.09]])
     raised = scanner_offensive.raise_score(probs, np.array([0.8, 1.0, 0.0]), 0.5)
     assert raised[:, 0] == pytest.approx([1 - 0.5 * 0.6, 0.5, 0.9])
-    assert raised[0, 1:] == pytest.approx([0.7, 0.35])
-    assert raised[2] == pytest.approx(probs[2])
-    assert (raised[:, 0] >= probs[:, 0]).all()
+    assert (raised[:, 1:] == probs[:, 1:]).all()
     assert scanner_offensive.raise_score(probs, np.ones(3), 0.0) is probs
+
+
+def test_a_profane_harmless_listing_is_not_flagged_for_a_grave_standard():
+    """Profanity raises the score, never a standard past its threshold."""
+    title = "Fucking awesome knitting night"
+    description = "Shit-hot yarn, damn fine tea. Bring your own bloody needles."
+    result = scanner.classify(title, description)
+    plain = scanner.load()
+    bare = scanner.Model(**{**plain.__dict__, "offensive": None})
+    text = scanner.listing_text(title, description)
+    without, _ = scanner.probabilities([text], bare)
+    assert result.score > without[0, 0]
+    assert [result.standards[s] for s in scanner.STANDARDS] == pytest.approx(
+        without[0, 1:].tolist()
+    )
 
 
 def test_the_shipped_model_scores_hostile_text_within_bounds():

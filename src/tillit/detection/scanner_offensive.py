@@ -8,8 +8,8 @@ calibration, trained on about 200,000 human-labelled comments and tweets.
 `tillit scanner train` copies its arrays into scanner_model.json (`export`,
 the only code that reads the package), so classifying needs neither the
 package nor scikit-learn. Its probability p raises the score as a noisy-or,
-score' = 1 - (1 - score)(1 - weight * p): it can only add suspicion, and the
-standards keep their shares of the score.
+score' = 1 - (1 - score)(1 - weight * p): it can only add suspicion to the
+ranking; it moves no standard, so it flags nothing by itself.
 """
 
 import base64
@@ -108,14 +108,14 @@ def probability(texts, part: Offensive) -> np.ndarray:
 
 def raise_score(probs: np.ndarray, p: np.ndarray, weight: float) -> np.ndarray:
     """The probabilities (texts, heads) with the score raised by weight * p
-    as a noisy-or; each standard keeps its share of the score."""
+    as a noisy-or. The standards, and so `flagged`, stay as the models gave
+    them: the part knows offensive words, not which standard a listing
+    breaks, and a profane listing must not be flagged for child safety
+    because that standard happened to be the likeliest."""
     if not weight:
         return probs
-    score = probs[:, 0]
-    raised = 1.0 - (1.0 - score) * (1.0 - weight * np.asarray(p))
-    ratio = np.divide(raised, score, out=np.ones_like(score), where=score > 0)
-    out = probs * ratio[:, None]
-    out[:, 0] = raised  # a score of 0 has no shares to keep
+    out = probs.copy()
+    out[:, 0] = 1.0 - (1.0 - probs[:, 0]) * (1.0 - weight * np.asarray(p))
     return out
 
 
